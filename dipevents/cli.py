@@ -1,0 +1,213 @@
+"""The command line: parses options, calls the library, picks the writer.
+
+Exit status: 0 every input read; 1 some input could not be read (the rest were processed);
+2 usage error; 3 the spaCy model is missing or broken. Errors go to stderr, one line each.
+spaCy is imported only by commands that extract, so ``--help`` and ``--version`` are instant.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date as Date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_INPUT, EXIT_USAGE, EXIT_MODEL = 1, 2, 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Extract diplomatic events (actor, action, target, date) from news text.")
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+    csv = "csv"
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"dipevents: {message}\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dipevents {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Extract diplomatic events (actor, action, target, date) from news text.
+
+    Example: dipevents extract article.txt --date 2022-02-10
+    """
+
+
+def _parse_date(value: Optional[str]) -> Optional[Date]:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Text files, directories (their .txt and .md files), .jsonl collections, "
+             "or - for stdin. Default: stdin when it is not a terminal.")] = None,
+    fmt: Annotated[Optional[Format], typer.Option(
+        "--format", "-f", help="Output format [default: table on a terminal, else jsonl].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                                                   help="Write events to this file.")] = None,
+    ref_date: Annotated[Optional[str], typer.Option(
+        "--date", help="Reference date (YYYY-MM-DD) for documents that carry none.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        help="An installed spaCy pipeline [default: en_core_web_sm].")] = None,
+    include_hypothetical: Annotated[bool, typer.Option(
+        "--include-hypothetical", help="Also emit hypothetical events (conditionals, fears).")] = False,
+    lexicon: Annotated[Optional[list[Path]], typer.Option(
+        help="Extra trigger lexicon (TSV, same columns as the built-in one); repeatable.")] = None,
+) -> None:
+    """Extract events from documents and write them as JSONL, CSV or a table.
+
+    Example: dipevents extract seeds/ --date 2022-02-10 | jq -c '[.actor.code,.action.type,.target.code]'
+    """
+    day = _parse_date(ref_date)
+    if not paths:
+        if sys.stdin.isatty():
+            raise typer.BadParameter("give a PATH, or - to read standard input",
+                                     param_hint="PATHS")
+        paths = ["-"]
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    is_tty = output is None and sys.stdout.isatty()
+    chosen = fmt.value if fmt else ("table" if is_tty else "jsonl")
+    failed = _run_extract(paths, day, chosen, stream, model, include_hypothetical,
+                          tuple(str(p) for p in lexicon or ()))
+    if output:
+        stream.close()
+    raise typer.Exit(EXIT_INPUT if failed else 0)
+
+
+def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, model: Optional[str],
+                 include_hypothetical: bool, lexicons: tuple[str, ...]) -> int:
+    """Stream documents through the extractor into the writer; returns the number of errors."""
+    from .api import get_extractor
+    from .inputs import InputError, iter_documents
+    from .output import make_writer
+    from .pipeline import ModelError
+
+    try:
+        extractor = get_extractor(model, include_hypothetical, lexicons)
+    except (ModelError, ValueError, OSError) as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_MODEL) from None
+    writer = make_writer(fmt, stream)
+    failures = 0
+    progress = _Progress()
+    try:
+        for item in iter_documents(paths, day):
+            if isinstance(item, InputError):
+                _err(str(item))
+                failures += 1
+                continue
+            if item.date is None:
+                _err(f"{item.id}: no reference date (give --date); relative dates left unresolved")
+            for event in extractor.extract(item.id, item.text, item.date):
+                writer.write(event)
+            progress.advance()
+    finally:
+        progress.stop()
+        writer.close()
+    return failures
+
+
+class _Progress:
+    """A progress counter on stderr, shown only on a terminal and from the second document."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.bar = None
+        self.task = None
+
+    def advance(self) -> None:
+        self.count += 1
+        if self.bar is None and self.count >= 2 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
+                                TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extract", total=None, completed=self.count)
+        elif self.bar is not None:
+            self.bar.update(self.task, completed=self.count)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold collections (*.gold.jsonl).")],
+    show: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per file.")] = False,
+    any_action: Annotated[bool, typer.Option(
+        help="Match on actor, target and negation alone (how well actors are found).")] = False,
+    model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
+) -> None:
+    """Score the extractor on gold documents: precision, recall, F1, date accuracy, per type.
+
+    Example: dipevents eval ../shared/eval/dev.gold.jsonl --show
+    """
+    from .api import get_extractor
+    from .evaluate import score, summary_line
+    from .pipeline import ModelError
+
+    try:
+        extractor = get_extractor(model)
+    except ModelError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_MODEL) from None
+    failed = False
+    for path in gold:
+        try:
+            docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+        except (OSError, ValueError) as exc:
+            _err(f"{path}: cannot be read as JSONL ({exc})")
+            failed = True
+            continue
+        preds = []
+        for doc in docs:
+            day = Date.fromisoformat(doc["date"]) if doc.get("date") else None
+            preds += [e.to_dict() for e in extractor.extract(doc["doc_id"], doc["text"], day)]
+        res = score(docs, preds, any_action)
+        if as_json:
+            typer.echo(json.dumps({"file": str(path), **res}, ensure_ascii=False))
+            continue
+        if show:
+            for doc_id, key, evidence in res["misses"]:
+                typer.echo(f"miss      {doc_id}: {key}  <- {evidence[:90]}")
+            for doc_id, key in res["spurious"]:
+                typer.echo(f"spurious  {doc_id}: {key}")
+        typer.echo(f"{path.name}: {summary_line(res)}")
+        if show:
+            for kind, counts in res["per_type"].items():
+                typer.echo(f"  {kind!s:10} tp={counts.get('tp', 0):3} fp={counts.get('fp', 0):3} "
+                           f"fn={counts.get('fn', 0):3}")
+    raise typer.Exit(EXIT_INPUT if failed else 0)
+
+
+def main() -> None:
+    app(prog_name="dipevents")

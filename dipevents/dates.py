@@ -1,0 +1,237 @@
+"""Dates: a document's reference date, and the date of each event resolved against it.
+
+Relative expressions ("on Thursday", "last month", "earlier this week") are resolved against
+the document's own date, never today's clock: with no reference date they stay unresolved.
+dateparser handles the long tail of absolute forms; the common relative forms are handled
+here first because dateparser either cannot read them ("later this week") or resolves them
+without regard to the tense of the event ("on Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+               r"several|few|many|some|\d+-|couple of)"
+DURATION = re.compile(
+    rf"^(?:(?:for|over|about|around|nearly|almost|more than|less than|some|just|the)\s+)*"
+    rf"{NUMBER_WORDS}[\s-]+(?:day|week|month|year|decade|hour|minute)s?(?:[\s-]long|[\s-]old)?$",
+    re.I)
+AGE_OR_SPAN = re.compile(r"\b(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY_NUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+MONTH_WORD = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    precision: str  # day | month | year
+
+
+def _month_shift(day: Date, months: int) -> Date:
+    total = day.year * 12 + day.month - 1 + months
+    return Date(total // 12, total % 12 + 1, 1)
+
+
+def _month_value(day: Date) -> Resolved:
+    return Resolved(f"{day.year:04d}-{day.month:02d}", "month")
+
+
+def _day_value(day: Date) -> Resolved:
+    return Resolved(day.isoformat(), "day")
+
+
+def is_duration(expr: str) -> bool:
+    """Durations and ages are not dates: "ten-day", "nearly an hour", "four years"."""
+    text = expr.strip()
+    if DURATION.match(text):
+        return True
+    low = text.lower()
+    return bool(AGE_OR_SPAN.search(low)) and not re.search(
+        r"\b(ago|last|past|recent|next|this|coming|earlier|later)\b", low)
+
+
+def _weekday(low: str, ref: Date, tense: str) -> Resolved | None:
+    for name, idx in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            if "next" in low or tense == "future":
+                delta = (idx - ref.weekday()) % 7
+                if "next" in low and delta == 0:
+                    delta = 7
+                return _day_value(ref + timedelta(days=delta))
+            delta = (ref.weekday() - idx) % 7
+            if "last" in low and delta == 0:
+                delta = 7
+            return _day_value(ref - timedelta(days=delta))
+    return None
+
+
+def _relative(low: str, ref: Date, tense: str) -> Resolved | None:
+    """The relative forms dateparser misses or misreads, at the precision they support."""
+    low = re.sub(r"^(on|in|at|by|during|from|since|until|this past)\s+", "", low)
+    if low in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return _day_value(ref)
+    if low in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
+        return _day_value(ref - timedelta(days=1))
+    if low in ("tomorrow", "tomorrow morning"):
+        return _day_value(ref + timedelta(days=1))
+    weekday = _weekday(low, ref, tense)
+    if weekday is not None:
+        return weekday
+    if re.search(r"\b(this|earlier this|later this|late this|early this)\s+(week|month)\b", low) \
+            or low in ("the past week", "the last week", "this week"):
+        return _month_value(ref)
+    if re.search(r"\b(last|past)\s+week\b", low):
+        return _month_value(ref - timedelta(days=7))
+    if re.search(r"\bnext\s+week\b", low):
+        return _month_value(ref + timedelta(days=7))
+    if re.search(r"\b(last|previous)\s+month\b", low):
+        return _month_value(_month_shift(ref, -1))
+    if re.search(r"\bnext\s+month\b", low):
+        return _month_value(_month_shift(ref, 1))
+    if re.search(r"\b(this|earlier this|later this)\s+year\b", low):
+        return Resolved(str(ref.year), "year")
+    if re.search(r"\blast\s+year\b", low):
+        return Resolved(str(ref.year - 1), "year")
+    if re.search(r"\bnext\s+year\b", low):
+        return Resolved(str(ref.year + 1), "year")
+    return None
+
+
+def _month_day(low: str, ref: Date, tense: str) -> Resolved | None:
+    """ "March 23", "23 March", "Jan. 9": the nearest such day on the side the tense points to."""
+    low = re.sub(r"^(on|by|since|until|from)\s+", "", low)
+    match = (re.fullmatch(rf"{MONTH_WORD.pattern}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d+)?"
+                          rf",?(?:\s+(\d{{4}}))?", low)
+             or re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                             rf"{MONTH_WORD.pattern}(?:,?\s+(\d{{4}}))?", low))
+    if not match:
+        return None
+    groups = match.groups()
+    word, day_s, year_s = (groups[0], groups[1], groups[2]) if not groups[0][0].isdigit() \
+        else (groups[1], groups[0], groups[2])
+    word = word.lower()
+    month = MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
+    year = int(year_s) if year_s else ref.year
+    try:
+        found = Date(year, month, int(day_s))
+        if not year_s:
+            if tense == "future" and found < ref:
+                found = Date(year + 1, month, int(day_s))
+            elif tense != "future" and found > ref + timedelta(days=1):
+                found = Date(year - 1, month, int(day_s))
+    except ValueError:
+        return None
+    return _day_value(found)
+
+
+def _month_alone(low: str, ref: Date, tense: str) -> Resolved | None:
+    """ "In November": the most recent November for past events, the next one for future."""
+    match = MONTH_WORD.fullmatch(re.sub(r"^(in|by|since|until|from|during|early|late|mid-?)\s+",
+                                        "", low).strip(" ."))
+    if not match:
+        return None
+    word = match.group(1).lower()
+    month = MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
+    year = ref.year
+    if tense == "future":
+        if month < ref.month:
+            year += 1
+    elif month > ref.month:
+        year -= 1
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    """One dateparser instance, English only: language detection costs tens of ms a call."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"])
+
+
+def _dateparser(expr: str, ref: Date, tense: str) -> Resolved | None:
+    prefer = {"past": "past", "future": "future"}.get(tense, "current_period")
+    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+                "PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
+    from dateparser import parse
+
+    # "Jan. 9 and 10": the first date is the event's start.
+    first = re.split(r"\s+(?:and|to|-|–)\s+", expr)[0]
+    parsed = parse(first, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    low = first.lower()
+    has_month = bool(MONTH_WORD.search(low)) or bool(re.search(r"\d+[/.-]\d+", low))
+    has_day = has_month and bool(DAY_NUM.search(YEAR.sub("", low)))
+    if has_day:
+        return _day_value(parsed.date())
+    if has_month:
+        return _month_value(parsed.date())
+    if YEAR.search(low):
+        return Resolved(str(parsed.year), "year")
+    return _day_value(parsed.date())
+
+
+@lru_cache(maxsize=4096)
+def resolve(expr: str, ref: Date | None, tense: str = "past") -> Resolved | None:
+    """An ISO value for a temporal expression, or None when it is no date or can't be read.
+
+    ``tense`` is past, future or present: it picks which "Thursday" or "November" is meant.
+    Cached per (expression, reference date, tense), since news repeats the same expressions.
+    """
+    text = " ".join(expr.split())
+    low = text.lower().strip(" ,.")
+    if not low or is_duration(low):
+        return None
+    year_only = re.fullmatch(r"(?:in |since |by |the year |early |late )?(1[89]\d\d|20\d\d)", low)
+    if year_only:
+        return Resolved(year_only.group(1), "year")
+    ago = re.fullmatch(rf"({NUMBER_WORDS})\s+(day|week|month|year)s?\s+ago", low)
+    if ref is None:
+        # Absolute dates only: no clock stands in for a missing reference date.
+        if not YEAR.search(low) or ago:
+            return None
+        return _dateparser(text, Date(int(YEAR.search(low).group(1)), 1, 1), "present")
+    for handler in (_relative, _month_day, _month_alone):
+        found = handler(low, ref, tense)
+        if found is not None:
+            return found
+    return _dateparser(text, ref, tense)
+
+
+DATELINE = re.compile(
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?),?\s+(?P<y1>(?:19|20)\d\d))"
+    r"|(?:(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d))"
+    r"|(?:(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))")
+
+
+def reference_from_text(text: str, window: int = 300) -> Date | None:
+    """A dateline or publication line near the top ("10 February 2022", "Feb 10, 2022")."""
+    for match in DATELINE.finditer(text[:window]):
+        try:
+            if match.group("y3"):
+                return Date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+            month_word = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+            month = MONTHS.get(month_word) or MONTH_ABBR.get(month_word[:3])
+            if month is None:
+                continue
+            day = int(match.group("d1") or match.group("d2"))
+            year = int(match.group("y1") or match.group("y2"))
+            return Date(year, month, day)
+        except ValueError:
+            continue
+    return None

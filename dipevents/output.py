@@ -1,0 +1,102 @@
+"""Writers: JSONL for pipes, CSV for spreadsheets, a rich table for the terminal."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, Protocol, TextIO
+
+from .model import Event
+
+
+class Writer(Protocol):
+    def write(self, event: Event) -> None: ...
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One JSON object per event and line, UTF-8, keys in the record's fixed order."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, event: Event) -> None:
+        self.stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+CSV_COLUMNS = ("doc", "sentence", "actor_code", "actor_sector", "actor_text", "action_type",
+               "action_text", "cameo", "quad_class", "goldstein", "target_code", "target_sector",
+               "target_text", "date", "date_precision", "date_basis", "negated", "modality",
+               "rule", "text")
+
+
+def flat_row(event: Event) -> dict[str, Any]:
+    """The record flattened to the columns analysts load into a spreadsheet."""
+    target = event.target
+    return {"doc": event.doc, "sentence": event.sentence, "actor_code": event.actor.code,
+            "actor_sector": event.actor.sector or "", "actor_text": event.actor.text,
+            "action_type": event.action.type, "action_text": event.action.text,
+            "cameo": event.action.cameo, "quad_class": event.action.quad_class,
+            "goldstein": event.action.goldstein, "target_code": target.code if target else "",
+            "target_sector": (target.sector or "") if target else "",
+            "target_text": target.text if target else "", "date": event.date.value or "",
+            "date_precision": event.date.precision or "", "date_basis": event.date.basis,
+            "negated": str(event.negated).lower(), "modality": event.modality,
+            "rule": event.rule, "text": event.text}
+
+
+class CsvWriter:
+    def __init__(self, stream: TextIO) -> None:
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.writer.writeheader()
+        self.stream = stream
+
+    def write(self, event: Event) -> None:
+        self.writer.writerow(flat_row(event))
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class TableWriter:
+    """A rich table, printed when the run ends (a table needs all its rows to size columns)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        self.console = Console(file=stream)
+        self.table = Table(show_lines=False, header_style="bold")
+        for name, style in (("doc", "dim"), ("actor", "cyan"), ("action", "bold"),
+                            ("target", "magenta"), ("date", ""), ("flags", "yellow"),
+                            ("evidence", "")):
+            self.table.add_column(name, style=style, overflow="fold")
+        self.rows = 0
+
+    def write(self, event: Event) -> None:
+        flags = [f for f in ("negated" if event.negated else "",
+                             "" if event.modality == "asserted" else event.modality) if f]
+        target = event.target
+        self.table.add_row(
+            event.doc, f"{event.actor.cameo}\n[dim]{event.actor.text}[/dim]",
+            f"{event.action.type} {event.action.cameo}\n[dim]{event.action.text}[/dim]",
+            f"{target.cameo}\n[dim]{target.text}[/dim]" if target else "-",
+            f"{event.date.value or '?'}\n[dim]{event.date.basis}[/dim]", " ".join(flags),
+            _clip(event.text, 120))
+        self.rows += 1
+
+    def close(self) -> None:
+        self.table.caption = f"{self.rows} event{'s' if self.rows != 1 else ''}"
+        self.console.print(self.table)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def make_writer(fmt: str, stream: TextIO) -> Writer:
+    return {"jsonl": JsonlWriter, "csv": CsvWriter, "table": TableWriter}[fmt](stream)
