@@ -21,7 +21,8 @@ from . import __version__
 EXIT_INPUT, EXIT_USAGE, EXIT_MODEL = 1, 2, 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Extract diplomatic events (actor, action, target, date) from news text.")
+                  help="Extract diplomatic events (actor, action, target, date) from news text.",
+                  epilog="Example: dipevents extract article.txt --date 2022-02-10 | jq .action")
 
 
 class Format(str, Enum):

@@ -60,6 +60,8 @@ def is_duration(expr: str) -> bool:
     if DURATION.match(text):
         return True
     low = text.lower()
+    if re.search(r"\b[\w]+-(?:day|week|month|year|hour|decade)s?(?:-old|-long)?\b", low):
+        return True  # "ten-day exercise", "a four-year low"
     return bool(AGE_OR_SPAN.search(low)) and not re.search(
         r"\b(ago|last|past|recent|next|this|coming|earlier|later)\b", low)
 
@@ -210,6 +212,8 @@ def resolve(expr: str, ref: Date | None, tense: str = "past") -> Resolved | None
         found = handler(low, ref, tense)
         if found is not None:
             return found
+    if not (YEAR.search(low) or MONTH_WORD.search(low) or re.search(r"\d", low)):
+        return None  # nothing dateparser could anchor on: it would guess from the words
     return _dateparser(text, ref, tense)
 
 

@@ -24,6 +24,9 @@ from .modality import classify
 from .model import Action, Actor, Event, EventDate
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Types whose target is often left to context ("Japan lodged a protest"): all but force posture.
+UNTARGETED_TYPES = frozenset({"MOBILIZE"})
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # Quantity nouns a light verb's object passes through: "imposed a raft of sanctions".
 QUANTITY_NOUNS = {"number", "series", "raft", "package", "round", "wave", "set", "list", "host",
@@ -112,6 +115,7 @@ class SentenceCoder:
             if child.lemma_.lower() in QUANTITY_NOUNS:
                 candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj"]
+            candidates += [c for c in child.children if c.dep_ == "compound"]
             for noun in candidates:
                 for cand in [noun, *noun.conjuncts]:
                     entry = self._noun_entry(cand)
@@ -156,22 +160,47 @@ class SentenceCoder:
 
     # -- arguments ----------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
-        """The subject tokens of a verb and whether it is passive (subject = target)."""
+        """The subject tokens of a verb and whether it is passive (subject = target).
+
+        A verb with no subject of its own takes the subject of the clause that governs it
+        ("agreed to cooperate", "met X and signed", "admitted to shooting down"); a relative
+        clause or participle takes the noun it modifies, when that noun names an actor.
+        """
         node = verb
-        for _ in range(5):
+        for _ in range(6):
             agents = [p for c in node.children if c.dep_ == "agent"
                       for p in c.children if p.dep_ == "pobj"]
             for child in node.children:
                 if child.dep_ == "nsubj":
+                    if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                        return [node.head], False
                     return [child], False
                 if child.dep_ == "nsubjpass":
+                    if node is not verb and not agents:
+                        return [child], False  # raising: "Japan is set to send aid"
                     return agents, True
             if agents:
                 return agents, True
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return [node.head], False
+                if self.resolver.resolve_all(node.head):
+                    return [node.head], False
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    break  # "the decision to release": whose decision is not said here
+                node = node.head.head if node.head.head is not node.head else node.head
+                if node.pos_ not in ("VERB", "AUX"):
+                    break
+                continue
             if node.dep_ in SUBJECT_INHERIT_DEPS and node.head is not node:
+                link = node.dep_
                 node = node.head
+                if node.pos_ == "ADP" and node.head is not node:  # "to shooting down"
+                    node = node.head
+                if link in ("xcomp", "pcomp"):
+                    # Object control: "urged Russia to withdraw", "accused Kyiv of shelling".
+                    objects = [c for c in node.children if c.dep_ == "dobj"]
+                    objects += self._pobjs(node, ["on"]) if node.lemma_ == "call" else []
+                    if objects and self.resolver.resolve_all(objects[0]):
+                        return objects[:1], False
                 continue
             break
         return [], False
@@ -207,11 +236,24 @@ class SentenceCoder:
                     heads += self._pobjs(verb, [where])
                     for obj in (c for c in verb.children if c.dep_ == "dobj"):
                         heads += self._pobjs(obj, [where])
+        if entry.pos != "noun" or found.light is not None:
+            heads += self._purpose_objects(found.light or found.trigger)
         for head in heads:
             actors = self.resolver.resolve_all(head)
             if actors:
                 return actors
         return []
+
+    @staticmethod
+    def _purpose_objects(verb: Token) -> list[Token]:
+        """Objects of a purpose clause: "broadening powers in order to target Russian firms"."""
+        out: list[Token] = []
+        for node in verb.subtree:
+            if node.pos_ == "VERB" and node is not verb and node.dep_ in ("acl", "advcl", "xcomp") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and len(list(node.ancestors)) - len(list(verb.ancestors)) <= 4:
+                out += [c for c in node.children if c.dep_ == "dobj"]
+        return out
 
     def noun_actors(self, noun: Token) -> list[Actor]:
         """Actors named inside a nominal event: "Russia's exercise", "EU sanctions"."""
@@ -237,10 +279,14 @@ class SentenceCoder:
                 targets = self.targets(found, False) if not between else []
                 if not actors and len(pair) >= 2:
                     actors, construction = pair, "nominal-between"
+                if not actors and entry.type in SYMMETRIC_TYPES and any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
+                    actors, construction = self.resolver.last_pair(), "nominal-their"
                 elif actors and pair:
                     targets = [a for a in pair if a.code not in {x.code for x in actors}]
                 if not actors and found.anchor is not found.trigger \
-                        and found.trigger.dep_ in ("dobj", "pobj"):
+                        and found.trigger.dep_ == "dobj" \
+                        and self._verb_entry(found.anchor) is None:
                     # "Russia is holding ... exercises": the governing verb's subject.
                     subj_tokens, passive = self.subjects(found.anchor)
                     if not passive:
@@ -271,8 +317,14 @@ class SentenceCoder:
                 continue
             for actor in actors:
                 mine = [t for t in targets if t.code != actor.code]
+                if not mine and kind not in UNTARGETED_TYPES:
+                    salient = self.resolver.salient(exclude=actor.code)
+                    if salient is not None:
+                        mine, construction = [salient], construction + "-context"
                 for target in mine or [None]:
                     yield found, actor, target, construction
+                    if target is not None and kind in SYMMETRIC_TYPES:
+                        yield found, target, actor, construction + "-reverse"
 
 
 class Extractor:
@@ -303,7 +355,7 @@ class Extractor:
         seen: set[tuple] = set()
         paras = self.paragraphs(text)
         sentence_index = 0
-        for (offset, _), pdoc in zip(paras, self.nlp.pipe(p for _, p in paras)):
+        for (offset, _), pdoc in zip(paras, self.nlp.pipe(p for _, p in paras), strict=True):
             resolver = Resolver(self.kb, pdoc, offset, context)
             coder = SentenceCoder(self.lex, self.kb, resolver)
             for sent in pdoc.sents:

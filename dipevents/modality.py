@@ -73,6 +73,8 @@ def classify(anchor: Token) -> Modality:
     while node.dep_ in CONTROL_DEPS and node.head is not node and hops < 4:
         head = node.head
         link = node.dep_
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
+            head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         cat = table.get(("head", head.lemma_.lower()))
         if head.pos_ == "ADJ":
             cat = table.get(("adj", head.lemma_.lower())) or cat

@@ -29,7 +29,7 @@ def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
             if len(cells) > len(header):
                 raise ValueError(f"{path}:{lineno}: {len(cells)} fields, header has {len(header)}")
             cells += [""] * (len(header) - len(cells))
-            yield {h: c.strip() for h, c in zip(header, cells)}
+            yield {h: c.strip() for h, c in zip(header, cells, strict=True)}
 
 
 def split_list(cell: str) -> list[str]:

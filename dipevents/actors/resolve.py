@@ -20,6 +20,7 @@ from .kb import MEDIA_ID, KnowledgeBase
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
               "minister", "power", "state", "party"}
 
@@ -85,13 +86,8 @@ class Resolver:
                 return None
             if ent.ent_id_:
                 return self.from_entity(ent, tok)
-        low = tok.lower_
         if tok.pos_ == "PRON":
-            if low in PERSON_PRONOUNS:
-                return self.context.last_person
-            if low in THING_PRONOUNS:
-                return self.context.last_subject
-            return None
+            return self.pronoun(tok)
         seen = {tok.i}
         frontier = [tok]
         for _depth in range(3):
@@ -104,6 +100,11 @@ class Resolver:
                     cent = self.entity_at.get(child.i)
                     if cent is not None and cent.ent_id_ == MEDIA_ID:
                         continue
+                    if child.dep_ == "poss" and child.pos_ == "PRON":
+                        actor = self.pronoun(child)
+                        if actor is not None:
+                            return self._with_sector(actor, tok)
+                        continue
                     if cent is not None and cent.ent_id_:
                         actor = self.from_entity(cent, tok)
                         if actor is not None:
@@ -112,13 +113,76 @@ class Resolver:
             frontier = nxt
         return None
 
-    @staticmethod
-    def _modifiers(tok: Token) -> list[Token]:
+    def pronoun(self, tok: Token) -> Actor | None:
+        """A personal or possessive pronoun: the subject of a governing clause in the same
+        sentence ("the UK announced it was ..."), else the last person or subject mentioned."""
+        low = tok.lower_
+        if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
+            return None
+        node = tok.head
+        for _ in range(6):
+            for child in node.children:
+                if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON":
+                    actor = self.resolve(child)
+                    is_person = self._kind(child) == "person"
+                    if actor is not None and (low in PERSON_PRONOUNS) == is_person:
+                        return actor
+            if node.head is node:
+                break
+            node = node.head
+        return self.context.last_person if low in PERSON_PRONOUNS else self.context.last_subject
+
+    def _kind(self, tok: Token) -> str | None:
+        """The knowledge-base kind (person, state, ...) of the entity ``tok`` belongs to."""
+        ent = self.entity_at.get(tok.i)
+        entries = self.kb.entries.get(ent.ent_id_) if ent is not None else None
+        return entries[0].kind if entries else None
+
+    def _with_sector(self, actor: Actor, head: Token) -> Actor:
+        sector = self.role_sector(head) or actor.sector
+        return Actor(actor.text, actor.name, actor.code, sector, actor.start, actor.end,
+                     actor.location)
+
+    def _modifiers(self, tok: Token) -> list[Token]:
+        """Words that may name the actor of ``tok``: modifiers, then "of", "by", "from" objects
+        ("the government of Iran", "legislation signed by X", "a move from Russia")."""
         mods = [c for dep in MODIFIER_DEPS for c in tok.children if c.dep_ == dep]
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                mods += [c for c in prep.children if c.dep_ == "pobj"]
+        preps = {"of", "by", "from"}
+        if tok.lemma_.lower() in BORDER_NOUNS:
+            preps.add("with")
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                mods += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "acl":
+                mods += [p for a in child.children if a.dep_ == "agent"
+                         for p in a.children if p.dep_ == "pobj"]
         return mods
+
+    def last_pair(self) -> list[Actor]:
+        """The last two distinct actors the document named, oldest first."""
+        found: list[Actor] = []
+        for actor in reversed(self.context.recent):
+            if actor.code not in {a.code for a in found}:
+                found.append(actor)
+            if len(found) == 2:
+                return list(reversed(found))
+        return []
+
+    def salient(self, exclude: str) -> Actor | None:
+        """The actor the document is most about, other than ``exclude``: most mentioned among
+        the recent ones, the latest on a tie. Stands in for a target the sentence leaves implicit.
+        """
+        counts: dict[str, int] = {}
+        latest: dict[str, Actor] = {}
+        for actor in self.context.recent:
+            if actor.code != exclude:
+                counts[actor.code] = counts.get(actor.code, 0) + 1
+                latest[actor.code] = actor
+        if not counts:
+            return None
+        order = [a.code for a in self.context.recent]
+        best = max(counts, key=lambda c: (counts[c], max(i for i, x in enumerate(order) if x == c)))
+        return latest[best]
 
     def pair(self, tok: Token) -> list[Actor]:
         """ "The two leaders", "both sides": the last two actors the document named."""
@@ -127,17 +191,10 @@ class Resolver:
         if not any((c.dep_ == "nummod" and c.lower_ == "two")
                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
             return []
-        codes: list[Actor] = []
-        for actor in reversed(self.context.recent):
-            if actor.code not in {a.code for a in codes}:
-                codes.append(actor)
-            if len(codes) == 2:
-                break
-        if len(codes) < 2:
-            return []
+        codes = self.last_pair()
         span = tok.doc[tok.left_edge.i:tok.i + 1]
         return [Actor(span.text, a.name, a.code, a.sector, span.start_char + self.offset,
-                      span.end_char + self.offset) for a in reversed(codes)]
+                      span.end_char + self.offset) for a in codes]
 
     def resolve_all(self, tok: Token) -> list[Actor]:
         """Every actor a noun phrase names: coordinated heads and coordinated modifiers."""
@@ -170,9 +227,10 @@ class Resolver:
             if actor is None:
                 continue
             self.context.recent.append(actor)
-            entry_kind = self.kb.entries[ent.ent_id_][0].kind
-            if entry_kind == "person":
-                self.context.last_person = actor
-            elif ent.root.dep_ in ("nsubj", "nsubjpass"):
+            is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if self._kind(ent.root) == "person":
+                if is_subject or self.context.last_person is None:
+                    self.context.last_person = actor
+            elif is_subject:
                 self.context.last_subject = actor
-        del self.context.recent[:-20]
+        del self.context.recent[:-40]

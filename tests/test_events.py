@@ -1,0 +1,84 @@
+"""Constructions on sentences written for these tests, with the expected tuples."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # active verb with object and with a preposition
+    ("Poland accused Belarus of orchestrating the crisis.", ("POL", "ACCUSE", "BLR", False)),
+    ("Chinese officials met Japanese diplomats in Beijing.", ("CHN", "CONSULT", "JPN", False)),
+    # passive voice: the agent acts on the subject
+    ("Georgia was invaded by Russia in 2008.", ("RUS", "ASSAULT", "GEO", False)),
+    # light verbs take their event from the noun
+    ("Canada imposed sanctions on Iranian banks.", ("CAN", "SANCTION", "IRN", False)),
+    ("Egypt held talks with Qatar in Cairo.", ("EGY", "CONSULT", "QAT", False)),
+    ("Israel launched airstrikes against Hezbollah.", ("ISR", "ASSAULT", "HEZBOLLAH", False)),
+    # nominal events
+    ("India's exercise with France ended.", ("IND", "COOPERATE", "FRA", False)),
+    # control: the governing clause's subject; object control for "urge X to"
+    ("Brazil agreed to cooperate with Argentina.", ("BRA", "COOPERATE", "ARG", False)),
+    ("Germany urged Serbia to withdraw from the border.", ("SRB", "RETREAT", None, False)),
+    # phrasal verb
+    ("Mali pulled out of the agreement with France.", ("MLI", "RETREAT", None, False)),
+    # negation
+    ("Turkey did not recognise Cyprus.", ("TUR", "SUPPORT", "CYP", True)),
+    ("Spain refused to sign the treaty with Morocco.", ("ESP", "AGREE", "MAR", True)),
+])
+def test_construction(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
+
+
+def test_coordinated_subjects_give_one_event_each(code):
+    keys, _ = code("The United States and Britain bombed Houthi positions.")
+    assert {("USA", "ASSAULT", "HOUTHIS", False), ("GBR", "ASSAULT", "HOUTHIS", False)} <= keys
+
+
+def test_coordinated_objects_give_one_event_each(code):
+    keys, _ = code("Vladimir Putin met Emmanuel Macron and Olaf Scholz.")
+    assert {("RUS", "CONSULT", "FRA", False), ("RUS", "CONSULT", "DEU", False)} <= keys
+
+
+def test_symmetric_events_go_both_ways(code):
+    keys, _ = code("Talks between Serbia and Kosovo resumed.")
+    assert {("SRB", "CONSULT", "XKX", False), ("XKX", "CONSULT", "SRB", False)} <= keys
+    keys, _ = code("Armenia and Azerbaijan signed a peace agreement.")
+    assert {("ARM", "AGREE", "AZE", False), ("AZE", "AGREE", "ARM", False)} <= keys
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Japan will send aid to the Philippines.", "future"),
+    ("Japan is set to send aid to the Philippines.", "future"),
+    ("Moldova alleges Russia attacked its power grid.", "reported"),
+    ("Japan sent aid to the Philippines.", "asserted"),
+])
+def test_modality(code, text, modality):
+    _, events = code(text)
+    assert events and {e.modality for e in events} == {modality}
+
+
+def test_hypotheticals_are_left_out_unless_asked_for(extractor):
+    from dipevents.events import Extractor
+
+    text = "Experts fear Iran could attack Israel. If Russia invades, Britain would sanction it."
+    assert extractor.extract("t", text, None) == []
+    wide = Extractor(extractor.nlp, extractor.kb, extractor.lex, include_hypothetical=True)
+    assert {e.modality for e in wide.extract("t", text, None)} == {"hypothetical"}
+
+
+def test_pronoun_and_surname_coreference(code):
+    keys, _ = code("Foreign Secretary Liz Truss arrived in Moscow. She condemned Russia.")
+    assert ("GBR", "ACCUSE", "RUS", False) in keys
+
+
+def test_media_are_never_actors(code):
+    keys, _ = code("The BBC criticised the Kremlin. Reuters reported that Tass denounced Iran.")
+    assert keys == set()
+    keys, _ = code("Iran condemned Israel, Al Jazeera reported.")
+    assert keys == {("IRN", "ACCUSE", "ISR", False)}
+
+
+def test_the_event_date_is_the_clause_date_not_another(code):
+    _, events = code("Russia, which seized Crimea in 2014, attacked Ukraine on Thursday.")
+    dates = {e.action.type: e.date.value for e in events}
+    assert dates == {"COERCE": "2014", "ASSAULT": "2022-02-10"}
