@@ -177,7 +177,7 @@ def eval_command(
 
     try:
         extractor = get_extractor(model)
-    except ModelError as exc:
+    except (ModelError, ValueError, OSError) as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_MODEL) from None
     failed = False

@@ -25,6 +25,21 @@ CONTROL_DEPS = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
 class Modality:
     negated: bool
     modality: str  # asserted | future | hypothetical | reported
+    cues: frozenset[tuple[str, str]] = frozenset()  # (category, cue word) that decided it
+
+    @property
+    def intent(self) -> bool:
+        """A stated intention or conditional commitment ("will impose", "would sanction if"),
+        as opposed to speculation ("could", "might") or a feared scenario."""
+        words = {cue for _, cue in self.cues}
+        return bool(words & INTENT_MODALS) and not words & SPECULATION_CUES
+
+
+# Modals that state what an actor will do; cues that only speculate about it.
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "set", "plan", "going", "intend",
+                           "threaten", "prepare"})
+SPECULATION_CUES = frozenset({"could", "might", "may", "should", "fear", "possible",
+                              "possibility", "consider", "try", "whether"})
 
 
 @lru_cache(maxsize=1)
@@ -38,29 +53,28 @@ def cues() -> dict[tuple[str, str], str]:
     return table
 
 
-def _clause_cues(verb: Token, table: dict[tuple[str, str], str]) -> set[str]:
-    found: set[str] = set()
+def _clause_cues(verb: Token, table: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
+    """(category, cue) for the cues standing on the clause headed by ``verb``."""
+    found: set[tuple[str, str]] = set()
     for child in verb.children:
         low = child.lower_
         if child.dep_ in ("aux", "auxpass"):
-            cat = table.get(("aux", low)) or table.get(("aux", child.lemma_.lower()))
-        elif child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
-            cat = table.get(("neg", low))
-        elif child.dep_ == "preconj":
-            cat = table.get(("neg", low))
+            key = ("aux", low) if ("aux", low) in table else ("aux", child.lemma_.lower())
+        elif child.dep_ in ("neg", "preconj") or (child.dep_ == "det" and low == "no"):
+            key = ("neg", low)
         elif child.dep_ == "mark":
-            cat = table.get(("mark", low))
+            key = ("mark", low)
         elif child.dep_ == "advmod":
-            cat = table.get(("advmod", low)) or table.get(("neg", low))
+            key = ("advmod", low) if ("advmod", low) in table else ("neg", low)
         else:
-            cat = None
-        if cat:
-            found.add(cat)
+            continue
+        if key in table:
+            found.add((table[key], key[1]))
     # "Neither the UK nor Nato would intervene": the negation sits on the subject.
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
-                found.add("NEGATED")
+                found.add(("NEGATED", "neither"))
     return found
 
 
@@ -75,28 +89,24 @@ def classify(anchor: Token) -> Modality:
         link = node.dep_
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
-        cat = table.get(("head", head.lemma_.lower()))
-        if head.pos_ == "ADJ":
-            cat = table.get(("adj", head.lemma_.lower())) or cat
-        if cat and link in ("xcomp", "ccomp", "acl", "pcomp", "advcl"):
-            found.add(cat)
+        lemma = head.lemma_.lower()
+        key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
+        if key in table and link in ("xcomp", "ccomp", "acl", "pcomp", "advcl"):
+            found.add((table[key], lemma))
         if link in ("xcomp", "conj"):
             # Controlled clauses share the governing clause's modals: "could try to invade".
-            found |= {c for c in _clause_cues(head, table) if c != "NEGATED" or link == "conj"}
-            if head.dep_ in ("acomp",) and head.head is not head:
+            found |= {c for c in _clause_cues(head, table) if c[0] != "NEGATED" or link == "conj"}
+            if head.dep_ == "acomp" and head.head is not head:
                 found |= _clause_cues(head.head, table)
-        if link == "advcl" and any(c.dep_ == "mark" and table.get(("mark", c.lower_))
-                                   for c in node.children):
-            found.add("HYPOTHETICAL")
         node = head
         hops += 1
-    negated = "NEGATED" in found
-    if "HYPOTHETICAL" in found:
+    categories = {cat for cat, _ in found}
+    if "HYPOTHETICAL" in categories:
         mod = "hypothetical"
-    elif "FUTURE" in found:
+    elif "FUTURE" in categories:
         mod = "future"
-    elif "REPORTED" in found:
+    elif "REPORTED" in categories:
         mod = "reported"
     else:
         mod = "asserted"
-    return Modality(negated, mod)
+    return Modality("NEGATED" in categories, mod, frozenset(found))

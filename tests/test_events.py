@@ -60,10 +60,23 @@ def test_modality(code, text, modality):
 def test_hypotheticals_are_left_out_unless_asked_for(extractor):
     from dipevents.events import Extractor
 
-    text = "Experts fear Iran could attack Israel. If Russia invades, Britain would sanction it."
+    text = "Experts fear Iran could attack Israel. Experts fear Russia might invade Georgia."
     assert extractor.extract("t", text, None) == []
     wide = Extractor(extractor.nlp, extractor.kb, extractor.lex, include_hypothetical=True)
-    assert {e.modality for e in wide.extract("t", text, None)} == {"hypothetical"}
+    found = wide.extract("t", text, None)
+    assert {e.key() for e in found} == {("IRN", "ASSAULT", "ISR", False),
+                                        ("RUS", "ASSAULT", "GEO", False)}
+    assert {e.modality for e in found} == {"hypothetical"}
+
+
+def test_a_stated_conflictual_intent_is_a_threat(code):
+    keys, events = code("If Iran enriches uranium, France would impose sanctions on Tehran.")
+    assert keys == {("FRA", "THREATEN", "IRN", False)}  # the sanction itself is hypothetical
+    assert events[0].modality == "asserted" and events[0].action.cameo == "130"
+    keys, _ = code("Poland said it will expel Belarusian diplomats.")
+    assert {("POL", "SANCTION", "BLR", False), ("POL", "THREATEN", "BLR", False)} <= keys
+    keys, _ = code("Analysts said Poland could expel Belarusian diplomats.")
+    assert keys == set()  # speculation is neither an event nor a threat
 
 
 def test_pronoun_and_surname_coreference(code):

@@ -8,6 +8,7 @@ has mentioned so far, which :class:`Context` keeps.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -31,6 +32,7 @@ class Context:
 
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
+    partners: dict[str, Counter[str]] = field(default_factory=dict)
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
@@ -169,9 +171,15 @@ class Resolver:
         return []
 
     def salient(self, exclude: str) -> Actor | None:
-        """The actor the document is most about, other than ``exclude``: most mentioned among
-        the recent ones, the latest on a tie. Stands in for a target the sentence leaves implicit.
-        """
+        """The party a sentence leaves implicit for actor ``exclude``: the one it has dealt
+        with most in this document's events so far, else the actor most mentioned recently
+        (the latest on a tie)."""
+        latest_by_code = {a.code: a for a in self.context.recent}
+        partners = self.context.partners.get(exclude)
+        if partners:
+            for code, _ in partners.most_common():
+                if code in latest_by_code:
+                    return latest_by_code[code]
         counts: dict[str, int] = {}
         latest: dict[str, Actor] = {}
         for actor in self.context.recent:
@@ -219,6 +227,13 @@ class Resolver:
         for actor in out:
             unique.setdefault(actor.code, actor)
         return list(unique.values())
+
+    def record_event(self, actor: Actor, target: Actor | None) -> None:
+        """Remember who dealt with whom, for targets later sentences leave implicit."""
+        if target is None or target.code == actor.code:
+            return
+        self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
+        self.context.partners.setdefault(target.code, Counter())[actor.code] += 1
 
     def remember(self, sent: Span) -> None:
         """Record the sentence's mentions for later pronouns and "the two sides"."""

@@ -1,0 +1,383 @@
+"""Coding one sentence: triggers from the lexicon, their arguments from the dependency parse.
+
+Verbs take their actor from the subject (the ``by`` agent in the passive, the governing
+clause's subject for controlled and coordinated verbs) and their target from the object or
+the prepositions their lexicon entry names. Light verbs ("held talks", "imposed sanctions")
+take their event from their object noun. Event nouns not under a light verb are nominal events
+("Russia's exercise with Belarus", "talks between X and Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .actions import Entry, Lexicon
+from .actions.lexicon import SYMMETRIC_TYPES
+from .actors.resolve import Resolver
+from .model import Actor
+
+SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into")
+# Sectors that make a same-state target a distinct party ("Turkish police ... students").
+DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
+# Types whose target is often left to context ("Japan lodged a protest"): all but force posture.
+UNTARGETED_TYPES = frozenset({"MOBILIZE"})
+# Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
+VERBAL_QUAD_CLASSES = (1, 3)
+NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+@dataclass
+class Found:
+    """A trigger with its entry and the tokens its arguments hang from."""
+
+    entry: Entry
+    trigger: Token  # the word that names the event (verb, or event noun)
+    anchor: Token  # the clause head the event's modality, subject and date hang from
+    light: Token | None = None  # a light verb governing an event noun
+
+    @property
+    def verb(self) -> Token:
+        """The verb whose subject and objects are the event's arguments."""
+        return self.light if self.light is not None else self.trigger
+
+
+@dataclass
+class Coded:
+    """One event of a sentence: trigger, actor, target and the type it was coded as."""
+
+    found: Found
+    actor: Actor
+    target: Actor | None
+    type: str
+    cameo: str
+    construction: str
+
+
+class SentenceCoder:
+    """Finds the events of one sentence."""
+
+    def __init__(self, lexicon: Lexicon, resolver: Resolver) -> None:
+        self.lex = lexicon
+        self.resolver = resolver
+        self.acts = lexicon.classes.get("acts", frozenset())
+        self.quantities = lexicon.classes.get("quantities", frozenset())
+
+    # -- triggers -----------------------------------------------------------------------------
+    def noun_entry(self, tok: Token) -> Entry | None:
+        for key in (tok.lemma_.lower(), tok.lower_):
+            for entry in self.lex.nouns.get(key, ()):
+                if entry.extra and not any(c.lemma_.lower() == entry.extra or c.lower_ == entry.extra
+                                           for c in tok.children
+                                           if c.dep_ in ("amod", "compound", "nmod")):
+                    continue
+                if entry.objects and not self._noun_has_object(tok, entry.objects):
+                    continue
+                return entry
+        return None
+
+    @staticmethod
+    def _noun_has_object(tok: Token, objects: frozenset[str]) -> bool:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in objects:
+                return True
+            if child.dep_ == "prep":
+                if any(p.dep_ == "pobj" and (p.lemma_.lower() in objects or p.lower_ in objects)
+                       for p in child.children):
+                    return True
+        return False
+
+    def verb_entry(self, tok: Token) -> Entry | None:
+        """The best entry for a verb: one whose particle and object class both match, then one
+        whose object class matches ("meet demands"), then a plain one ("meet")."""
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+        objects = self._objects(tok)
+        best: tuple[int, Entry] | None = None
+        for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
+            if entry.extra and entry.extra not in particles:
+                continue
+            if entry.objects and not (objects & entry.objects):
+                continue
+            rank = 2 * bool(entry.extra) + bool(entry.objects)
+            if best is None or rank > best[0]:
+                best = (rank, entry)
+        return best[1] if best else None
+
+    @staticmethod
+    def _objects(verb: Token) -> set[str]:
+        """Lemmas of a verb's objects (and of their "of" and compound words)."""
+        words: set[str] = set()
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
+                continue
+            words |= {obj.lemma_.lower(), obj.lower_}
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
+                if c.dep_ == "compound":
+                    words.add(c.lemma_.lower())
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+        return words
+
+    def _light_object(self, verb: Token) -> tuple[Token, Entry] | None:
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+                continue
+            candidates = [child]
+            if child.lemma_.lower() in self.quantities:  # "imposed a raft of sanctions"
+                candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"]
+            candidates += [c for c in child.children if c.dep_ == "compound"]  # "sanction powers"
+            for noun in candidates:
+                for cand in [noun, *noun.conjuncts]:
+                    entry = self.noun_entry(cand)
+                    if entry is not None:
+                        return cand, entry
+        return None
+
+    def triggers(self, sent: Span) -> Iterator[Found]:
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
+                if tok.lemma_.lower() in self.lex.light:
+                    hit = self._light_object(tok)
+                    if hit is not None:
+                        consumed.add(hit[0].i)
+                        yield Found(hit[1], hit[0], tok, light=tok)
+                        continue
+                entry = self.verb_entry(tok)
+                if entry is not None:
+                    yield Found(entry, tok, tok)
+        for tok in sent:
+            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            entry = self.noun_entry(tok)
+            if entry is not None:
+                yield Found(entry, tok, self._noun_anchor(tok))
+
+    @staticmethod
+    def _noun_anchor(noun: Token) -> Token:
+        """The verb whose clause a nominal event sits in (for modality and dates)."""
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj",
+                                 "appos") or node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return noun
+
+    # -- arguments ----------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        """The subject tokens of a verb and whether it is passive (subject = target).
+
+        A verb with no subject of its own takes the subject of the clause that governs it
+        ("agreed to cooperate", "met X and signed", "admitted to shooting down"), or its object
+        under object control ("urged Russia to withdraw"); a relative clause or participle takes
+        the noun it modifies, when that noun names an actor.
+        """
+        node = verb
+        for _ in range(6):
+            agents = self._pobjs(node, ["by"], deps=("agent",))
+            for child in node.children:
+                if child.dep_ == "nsubj":
+                    if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                        return [node.head], False
+                    return [child], False
+                if child.dep_ == "nsubjpass":
+                    if node is not verb and not agents:
+                        return [child], False  # raising: "Japan is set to send aid"
+                    return agents, True
+            if agents:
+                return agents, True
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if self.resolver.resolve_all(node.head):
+                    return [node.head], False
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    break  # "the decision to release": whose decision is not said here
+                node = node.head.head
+                if node.pos_ not in ("VERB", "AUX"):
+                    break
+                continue
+            if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head is node:
+                break
+            link = node.dep_
+            node = node.head
+            if node.pos_ == "ADP" and node.head is not node:  # "admitted to shooting down"
+                node = node.head
+            if link in ("xcomp", "pcomp"):
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if node.lemma_ == "call":
+                    objects += self._pobjs(node, ["on"])
+                if objects and self.resolver.resolve_all(objects[0]):
+                    return objects[:1], False
+        return [], False
+
+    @staticmethod
+    def _pobjs(head: Token, preps: Iterable[str], deps: tuple[str, ...] = ("prep", "agent")
+               ) -> list[Token]:
+        wanted = set(preps)
+        return [p for c in head.children if c.dep_ in deps and c.lower_ in wanted
+                for p in c.children if p.dep_ == "pobj"]
+
+    def target_slots(self, found: Found, passive: bool) -> list[Token]:
+        """Where the target may stand, most trusted first, per the entry's ``targets``."""
+        entry = found.entry
+        heads: list[Token] = []
+        if found.light is not None:
+            # The noun's own prepositions first, then the light verb's ("imposed X on Russia").
+            heads += self._pobjs(found.trigger, entry.targets)
+            light_entries = self.lex.light.get(found.light.lemma_.lower(), ())
+            preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
+            heads += self._pobjs(found.light, preps - {"dobj", "dative"})
+            if passive:
+                heads += [c for c in found.light.children if c.dep_ == "dative"]
+        elif entry.pos == "noun":
+            heads += self._pobjs(found.trigger, entry.targets)
+        else:
+            verb = found.trigger
+            for where in entry.targets:
+                if where in ("dobj", "dative"):
+                    dep = "nsubjpass" if passive and where == "dobj" else where
+                    heads += [c for c in verb.children if c.dep_ == dep]
+                else:
+                    heads += self._pobjs(verb, [where])
+                    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                        heads += self._pobjs(obj, [where])
+        return heads
+
+    def targets(self, found: Found, passive: bool) -> tuple[list[Actor], bool]:
+        """Target actors, and whether the target is left open to context.
+
+        Open means the sentence gives the target slot no concrete filler: nothing there, or
+        only a pronoun or a reference to an act ("rejected those demands", "condemned the
+        attack"), whose party the document named before.
+        """
+        heads = self.target_slots(found, passive)
+        if found.entry.pos != "noun" or found.light is not None:
+            heads += self._purpose_objects(found.verb)
+            quad = self.lex.cameo[found.entry.cameo].quad_class
+            if quad in VERBAL_QUAD_CLASSES:
+                heads += self._complement_arguments(found.verb)
+        for head in heads:
+            actors = self.resolver.resolve_all(head)
+            if actors:
+                return actors, False
+        return [], all(self._refers_to_act(h) for h in heads)
+
+    def _refers_to_act(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "PRON" or lemma in self.acts or bool(
+            self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
+
+    def _complement_arguments(self, verb: Token) -> list[Token]:
+        """Arguments of the clause a speech or intent verb governs, for its target:
+        "threatened to break relations *with Russia*", "said *Sudan* must return"."""
+        out: list[Token] = []
+        for comp in verb.children:
+            if comp.dep_ not in ("xcomp", "ccomp"):
+                continue
+            out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+            out += self._pobjs(comp, COMPLEMENT_PREPS)
+            for obj in (c for c in comp.children if c.dep_ == "dobj"):
+                out += self._pobjs(obj, COMPLEMENT_PREPS)
+        return out
+
+    @staticmethod
+    def _purpose_objects(verb: Token) -> list[Token]:
+        """Objects of a purpose clause: "broadening powers in order to target Russian firms"."""
+        depth = len(list(verb.ancestors))
+        return [c for node in verb.subtree
+                if node.pos_ == "VERB" and node is not verb
+                and node.dep_ in ("acl", "advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                and len(list(node.ancestors)) - depth <= 4
+                for c in node.children if c.dep_ == "dobj"]
+
+    def noun_actors(self, noun: Token) -> list[Actor]:
+        """Actors named inside a nominal event: "Russia's exercise", "EU sanctions"."""
+        out = [a for c in noun.children if c.dep_ in NOUN_ACTOR_DEPS
+               for a in self.resolver.resolve_all(c)]
+        out += [a for p in self._pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        return out
+
+    # -- events -------------------------------------------------------------------------------
+    def code(self, sent: Span) -> Iterator[Coded]:
+        """Every event the sentence states, one per (actor, target) pair."""
+        for found in self.triggers(sent):
+            yield from self._code_trigger(found)
+
+    def _code_trigger(self, found: Found) -> Iterator[Coded]:
+        entry = found.entry
+        construction = "light" if found.light is not None else entry.pos
+        open_target = True
+        if entry.pos == "noun" and found.light is None:
+            actors = self.noun_actors(found.trigger)
+            pair = [a for b in self._pobjs(found.trigger, ["between"])
+                    for a in self.resolver.resolve_all(b)]
+            if pair:
+                targets, open_target = pair, False
+            else:
+                targets, open_target = self.targets(found, False)
+            if not actors and len(pair) >= 2:
+                actors, targets, construction = pair, [], "nominal-between"
+            if not actors and entry.type in SYMMETRIC_TYPES and any(
+                    c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
+                actors, construction = self.resolver.last_pair(), "nominal-their"
+            if not actors and entry.type in SYMMETRIC_TYPES and targets \
+                    and found.anchor is not found.trigger:
+                # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
+                subj_tokens, passive = self.subjects(found.anchor)
+                if not passive:
+                    actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
+                    construction = "nominal-clause"
+        else:
+            subj_tokens, passive = self.subjects(found.verb)
+            actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
+            targets, open_target = self.targets(found, passive)
+            if passive:
+                construction += "-passive"
+        if not actors:
+            return
+        kind, cameo = entry.type, entry.cameo
+        with_partners = self._pobjs(found.trigger, ["with"])
+        if entry.joint_type and (with_partners or any(c.lower_ == "joint"
+                                                      for c in found.trigger.children)):
+            # "joint exercise", "drills with Belarus": cooperation between the parties.
+            kind, cameo = entry.joint_type, entry.joint_cameo or entry.cameo
+            partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
+            targets = partners or targets
+        if not targets and len(actors) >= 2 and kind in SYMMETRIC_TYPES:
+            for actor in actors:
+                for other in actors:
+                    if other.code != actor.code:
+                        yield Coded(found, actor, other, kind, cameo, construction + "-joint")
+            return
+        for actor in actors:
+            mine = [t for t in targets if distinct(actor, t)]
+            how = construction
+            if not mine and open_target and kind not in UNTARGETED_TYPES:
+                salient = self.resolver.salient(exclude=actor.code)
+                if salient is not None:
+                    mine, how = [salient], construction + "-context"
+            for target in mine or [None]:
+                yield Coded(found, actor, target, kind, cameo, how)
+                if target is not None and kind in SYMMETRIC_TYPES:
+                    yield Coded(found, target, actor, kind, cameo, how + "-reverse")
+
+
+def distinct(actor: Actor, target: Actor) -> bool:
+    """Whether a target is another party: another state or group, or within one state a
+    civilian, rebel, business or judicial party facing the state or each other."""
+    if target.code != actor.code:
+        return True
+    sectors = {actor.sector, target.sector}
+    return len(sectors) == 2 and bool(sectors & DOMESTIC_SECTORS)
