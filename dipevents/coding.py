@@ -24,8 +24,10 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into")
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
-# Types whose target is often left to context ("Japan lodged a protest"): all but force posture.
-UNTARGETED_TYPES = frozenset({"MOBILIZE"})
+# Types whose target is often left to context ("Japan lodged a protest"), but for force
+# posture (often aimed at no one) and meetings ("Zelensky spoke Russian" names no partner).
+UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT"})
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -110,20 +112,20 @@ class SentenceCoder:
 
     @staticmethod
     def _objects(verb: Token) -> set[str]:
-        """Lemmas of a verb's objects (and of their "of" and compound words)."""
+        """Lemmas of a verb's objects (and of their "of" and compound words); ``PERSON`` when
+        an object is a person's name, so a class can admit "released Paul Whelan"."""
         words: set[str] = set()
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
                 continue
             words |= {obj.lemma_.lower(), obj.lower_}
+            if obj.ent_type_ == "PERSON":
+                words.add("person")
             for c in obj.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
                 if c.dep_ == "compound":
                     words.add(c.lemma_.lower())
-        for prep in verb.children:
-            if prep.dep_ == "prep":
-                words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
         return words
 
     def _light_object(self, verb: Token) -> tuple[Token, Entry] | None:
@@ -156,11 +158,23 @@ class SentenceCoder:
                 if entry is not None:
                     yield Found(entry, tok, tok)
         for tok in sent:
-            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or self._is_theme(tok):
                 continue
             entry = self.noun_entry(tok)
             if entry is not None:
                 yield Found(entry, tok, self._noun_anchor(tok))
+
+    def _is_theme(self, noun: Token) -> bool:
+        """An event noun that is what another event is about ("condemned the invasion",
+        "suspended talks", "the cancellation of dialogues") is not an event of its own here."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head is not head:
+            head = head.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self.noun_entry(head) is not None
+        return head.lemma_.lower() not in self.lex.light and self.verb_entry(head) is not None
 
     @staticmethod
     def _noun_anchor(noun: Token) -> Token:
@@ -254,12 +268,14 @@ class SentenceCoder:
                         heads += self._pobjs(obj, [where])
         return heads
 
-    def targets(self, found: Found, passive: bool) -> tuple[list[Actor], bool]:
-        """Target actors, and whether the target is left open to context.
+    def targets(self, found: Found, passive: bool, own: set[str]
+                ) -> tuple[list[Actor], Token | None, bool]:
+        """Target actors, the token they came from, and whether the target is left open.
 
         Open means the sentence gives the target slot no concrete filler: nothing there, or
         only a pronoun or a reference to an act ("rejected those demands", "condemned the
-        attack"), whose party the document named before.
+        attack"), whose party the document named before. Candidates naming only the actor
+        itself (``own`` codes) are passed over: "refused to lift Trump-era sanctions".
         """
         heads = self.target_slots(found, passive)
         if found.entry.pos != "noun" or found.light is not None:
@@ -268,15 +284,16 @@ class SentenceCoder:
             if quad in VERBAL_QUAD_CLASSES:
                 heads += self._complement_arguments(found.verb)
         for head in heads:
-            actors = self.resolver.resolve_all(head)
+            actors = [a for a in self.resolver.resolve_all(head) if a.code not in own]
             if actors:
-                return actors, False
-        return [], all(self._refers_to_act(h) for h in heads)
+                return actors, head, False
+        return [], None, all(self._refers_to_act(h) for h in heads)
 
     def _refers_to_act(self, tok: Token) -> bool:
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in REFLEXIVES
         lemma = tok.lemma_.lower()
-        return tok.pos_ == "PRON" or lemma in self.acts or bool(
-            self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
+        return lemma in self.acts or bool(self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
 
     def _complement_arguments(self, verb: Token) -> list[Token]:
         """Arguments of the clause a speech or intent verb governs, for its target:
@@ -303,11 +320,23 @@ class SentenceCoder:
                 for c in node.children if c.dep_ == "dobj"]
 
     def noun_actors(self, noun: Token) -> list[Actor]:
-        """Actors named inside a nominal event: "Russia's exercise", "EU sanctions"."""
-        out = [a for c in noun.children if c.dep_ in NOUN_ACTOR_DEPS
-               for a in self.resolver.resolve_all(c)]
+        """Actors named inside a nominal event: "Russia's exercise", "EU sanctions",
+        "the Trump-Kim summit". A place in a compound is where, not who ("Karabakh deal")."""
+        out: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                out += self.resolver.resolve_all(child)
+            elif child.dep_ in NOUN_ACTOR_DEPS:
+                for tok in child.subtree:
+                    if tok.dep_ in ("compound", "amod", "nmod", "poss") or tok is child:
+                        actor = self.resolver.entity_actor(tok, noun)
+                        if actor is not None and self.resolver.kind_of(tok) != "place":
+                            out.append(actor)
         out += [a for p in self._pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
-        return out
+        unique: dict[str, Actor] = {}
+        for actor in out:
+            unique.setdefault(actor.code, actor)
+        return list(unique.values())
 
     # -- events -------------------------------------------------------------------------------
     def code(self, sent: Span) -> Iterator[Coded]:
@@ -318,17 +347,19 @@ class SentenceCoder:
     def _code_trigger(self, found: Found) -> Iterator[Coded]:
         entry = found.entry
         construction = "light" if found.light is not None else entry.pos
-        open_target = True
-        if entry.pos == "noun" and found.light is None:
+        nominal = entry.pos == "noun" and found.light is None
+        slot: Token | None = None
+        if nominal:
             actors = self.noun_actors(found.trigger)
+            own = {a.code for a in actors}
             pair = [a for b in self._pobjs(found.trigger, ["between"])
                     for a in self.resolver.resolve_all(b)]
             if pair:
                 targets, open_target = pair, False
             else:
-                targets, open_target = self.targets(found, False)
+                targets, slot, open_target = self.targets(found, False, own)
             if not actors and len(pair) >= 2:
-                actors, targets, construction = pair, [], "nominal-between"
+                actors, construction = pair, "nominal-between"
             if not actors and entry.type in SYMMETRIC_TYPES and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
                 actors, construction = self.resolver.last_pair(), "nominal-their"
@@ -340,9 +371,11 @@ class SentenceCoder:
                     actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
                     construction = "nominal-clause"
         else:
+            if entry.mode == "intent" and self._conflictual_complement(found.verb):
+                return  # "vowed to hit Russia" is a threat, not an agreement
             subj_tokens, passive = self.subjects(found.verb)
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
-            targets, open_target = self.targets(found, passive)
+            targets, slot, open_target = self.targets(found, passive, {a.code for a in actors})
             if passive:
                 construction += "-passive"
         if not actors:
@@ -355,23 +388,39 @@ class SentenceCoder:
             kind, cameo = entry.joint_type, entry.joint_cameo or entry.cameo
             partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
             targets = partners or targets
-        if not targets and len(actors) >= 2 and kind in SYMMETRIC_TYPES:
+            slot = with_partners[0] if partners else slot
+        if not targets and len(actors) >= 2:
+            # A joint subject or "fighting between X and Y": each party acts on the others.
             for actor in actors:
                 for other in actors:
                     if other.code != actor.code:
                         yield Coded(found, actor, other, kind, cameo, construction + "-joint")
             return
+        mutual = kind == "CONSULT" or (kind in SYMMETRIC_TYPES and (
+            construction == "nominal-between" or slot is None
+            or slot.head.lower_ in ("with", "between")))
+        contextual = open_target and not nominal and kind not in UNTARGETED_TYPES
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
+            if targets and not mine:
+                continue  # the only party named is the actor itself
             how = construction
-            if not mine and open_target and kind not in UNTARGETED_TYPES:
+            if not mine and contextual:
                 salient = self.resolver.salient(exclude=actor.code)
                 if salient is not None:
                     mine, how = [salient], construction + "-context"
             for target in mine or [None]:
                 yield Coded(found, actor, target, kind, cameo, how)
-                if target is not None and kind in SYMMETRIC_TYPES:
+                if target is not None and mutual:
                     yield Coded(found, target, actor, kind, cameo, how + "-reverse")
+
+    def _conflictual_complement(self, verb: Token) -> bool:
+        for comp in verb.children:
+            if comp.dep_ == "xcomp":
+                entry = self.verb_entry(comp)
+                if entry is not None and self.lex.cameo[entry.cameo].quad_class >= 3:
+                    return True
+        return False
 
 
 def distinct(actor: Actor, target: Actor) -> bool:

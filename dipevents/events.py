@@ -49,6 +49,8 @@ class Extractor:
         self.kb = kb
         self.lex = lexicon
         self.include_hypothetical = include_hypothetical
+        # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
+        self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
         """Events of one document, in text order, one per (tuple, sentence)."""
@@ -58,7 +60,7 @@ class Extractor:
         paras = paragraphs(text)
         index = 0
         for (offset, _), pdoc in zip(paras, self.nlp.pipe(p for _, p in paras), strict=True):
-            resolver = Resolver(self.kb, pdoc, offset, context)
+            resolver = Resolver(self.kb, pdoc, offset, context, self.acts)
             coder = SentenceCoder(self.lex, resolver)
             for sent in pdoc.sents:
                 for coded in coder.code(sent):
@@ -70,12 +72,14 @@ class Extractor:
                             resolver.record_event(event.actor, event.target)
                 resolver.remember(sent)
                 index += 1
-        return events
+        return drop_untargeted_duplicates(events)
 
     def _events(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded,
                 day: Date | None) -> list[Event]:
         """The record for a coded event, and the threat a stated conflictual intent makes."""
         mod = classify(coded.found.anchor)
+        if self._rejected(mod):
+            return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)
         out: list[Event] = []
         if mod.modality != "hypothetical" or self.include_hypothetical:
@@ -86,6 +90,10 @@ class Extractor:
             out.append(self._record(doc_id, index, sent, offset, coded, "THREATEN", THREAT_CAMEO,
                                     target, threat, day, coded.construction + "-intent"))
         return out
+
+    def _rejected(self, mod: Modality) -> bool:
+        return any(cat == "NEGATED" and any(e.type == "REJECT" for e in self.lex.verbs.get(cue, ()))
+                   for cat, cue in mod.cues)
 
     def _record(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded, kind: str,
                 cameo_code: str, target: Actor | None, mod: Modality, day: Date | None,
@@ -107,6 +115,14 @@ class Extractor:
                      action=action, target=target, date=event_date(sent, found, day, tense),
                      negated=mod.negated, modality=mod.modality,
                      rule=f"{found.entry.rule}/{construction}")
+
+
+def drop_untargeted_duplicates(events: list[Event]) -> list[Event]:
+    """An event with no target is dropped where the same sentence gives the same actor and
+    type a target: the targeted one says more ("has troops stationed near Ukraine")."""
+    targeted = {(e.sentence, e.actor.code, e.action.type) for e in events if e.target}
+    return [e for e in events
+            if e.target or (e.sentence, e.actor.code, e.action.type) not in targeted]
 
 
 def domestic_target(coded: Coded) -> Actor | None:

@@ -82,6 +82,9 @@ def classify(anchor: Token) -> Modality:
     """Negation and modality for the event whose clause is headed by ``anchor``."""
     table = cues()
     found = _clause_cues(anchor, table)
+    if anchor.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in anchor.children):
+        found.add(("HYPOTHETICAL", "to"))  # a purpose: "sent jets to support NATO"
     node = anchor
     hops = 0
     while node.dep_ in CONTROL_DEPS and node.head is not node and hops < 4:

@@ -17,16 +17,25 @@ import pytest
     ("India's exercise with France ended.", ("IND", "COOPERATE", "FRA", False)),
     # control: the governing clause's subject; object control for "urge X to"
     ("Brazil agreed to cooperate with Argentina.", ("BRA", "COOPERATE", "ARG", False)),
-    ("Germany urged Serbia to withdraw from the border.", ("SRB", "RETREAT", None, False)),
+    ("Germany urged Serbia to withdraw from the border.", ("DEU", "REQUEST", "SRB", False)),
     # phrasal verb
     ("Mali pulled out of the agreement with France.", ("MLI", "RETREAT", None, False)),
     # negation
     ("Turkey did not recognise Cyprus.", ("TUR", "SUPPORT", "CYP", True)),
-    ("Spain refused to sign the treaty with Morocco.", ("ESP", "AGREE", "MAR", True)),
+    ("Spain did not sign the treaty with Morocco.", ("ESP", "AGREE", "MAR", True)),
+    # a refusal is the event; what was refused is not coded again as negated
+    ("Spain refused to sign the treaty with Morocco.", ("ESP", "REJECT", "MAR", False)),
 ])
 def test_construction(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
+
+
+def test_requested_and_refused_acts_are_not_asserted(code):
+    keys, events = code("Germany urged Serbia to withdraw from the border.")
+    assert keys == {("DEU", "REQUEST", "SRB", False)}
+    keys, _ = code("Spain refused to sign the treaty with Morocco.")
+    assert ("ESP", "AGREE", "MAR", True) not in keys
 
 
 def test_coordinated_subjects_give_one_event_each(code):

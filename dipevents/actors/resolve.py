@@ -22,6 +22,7 @@ MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
               "minister", "power", "state", "party"}
 
@@ -40,8 +41,10 @@ class Context:
 class Resolver:
     """Resolves tokens of one parsed paragraph to actors."""
 
-    def __init__(self, kb: KnowledgeBase, doc: Doc, offset: int, context: Context) -> None:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, offset: int, context: Context,
+                 acts: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        self.acts = acts
         self.offset = offset
         self.context = context
         self.entity_at: dict[int, Span] = {t.i: ent for ent in doc.ents for t in ent}
@@ -134,6 +137,16 @@ class Resolver:
             node = node.head
         return self.context.last_person if low in PERSON_PRONOUNS else self.context.last_subject
 
+    def entity_actor(self, tok: Token, head: Token) -> Actor | None:
+        """The actor of the gazetteer entity ``tok`` belongs to, sector from ``head``."""
+        ent = self.entity_at.get(tok.i)
+        if ent is None or not ent.ent_id_:
+            return None
+        return self.from_entity(ent, head)
+
+    def kind_of(self, tok: Token) -> str | None:
+        return self._kind(tok)
+
     def _kind(self, tok: Token) -> str | None:
         """The knowledge-base kind (person, state, ...) of the entity ``tok`` belongs to."""
         ent = self.entity_at.get(tok.i)
@@ -149,8 +162,11 @@ class Resolver:
         """Words that may name the actor of ``tok``: modifiers, then "of", "by", "from" objects
         ("the government of Iran", "legislation signed by X", "a move from Russia")."""
         mods = [c for dep in MODIFIER_DEPS for c in tok.children if c.dep_ == dep]
-        preps = {"of", "by", "from"}
-        if tok.lemma_.lower() in BORDER_NOUNS:
+        lemma = tok.lemma_.lower()
+        preps = {"of"}
+        if lemma in self.kb.roles or lemma in self.acts or tok.lower_ in self.kb.roles:
+            preps |= {"by", "from"}  # "officials from Iran", "a visit by Netanyahu"
+        if lemma in BORDER_NOUNS:
             preps.add("with")
         for child in tok.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -160,10 +176,19 @@ class Resolver:
                          for p in a.children if p.dep_ == "pobj"]
         return mods
 
-    def last_pair(self) -> list[Actor]:
-        """The last two distinct actors the document named, oldest first."""
+    def last_pair(self, people: bool = False) -> list[Actor]:
+        """The pair in focus: the two parties that have dealt with each other most in the
+        document's events so far, else the last two distinct actors (people, if asked) named."""
+        latest = {a.code: a for a in self.context.recent}
+        dyads = Counter({tuple(sorted((a, b))): n for a, c in self.context.partners.items()
+                         for b, n in c.items() if a in latest and b in latest})
+        if dyads:
+            (a, b), _ = dyads.most_common(1)[0]
+            return [latest[a], latest[b]]
         found: list[Actor] = []
         for actor in reversed(self.context.recent):
+            if people and actor.sector not in ("GOV", "MIL", "IGO", "LEG"):
+                continue
             if actor.code not in {a.code for a in found}:
                 found.append(actor)
             if len(found) == 2:
@@ -199,7 +224,7 @@ class Resolver:
         if not any((c.dep_ == "nummod" and c.lower_ == "two")
                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
             return []
-        codes = self.last_pair()
+        codes = self.last_pair(people=tok.lemma_.lower() in PERSON_PAIR_NOUNS)
         span = tok.doc[tok.left_edge.i:tok.i + 1]
         return [Actor(span.text, a.name, a.code, a.sector, span.start_char + self.offset,
                       span.end_char + self.offset) for a in codes]
