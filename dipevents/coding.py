@@ -27,6 +27,8 @@ DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "
 # Types whose target is often left to context ("Japan lodged a protest"), but for force
 # posture (often aimed at no one) and meetings ("Zelensky spoke Russian" names no partner).
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT"})
+# Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
+NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
@@ -278,11 +280,14 @@ class SentenceCoder:
         itself (``own`` codes) are passed over: "refused to lift Trump-era sanctions".
         """
         heads = self.target_slots(found, passive)
+        verbal = self.lex.cameo[found.entry.cameo].quad_class in VERBAL_QUAD_CLASSES
         if found.entry.pos != "noun" or found.light is not None:
             heads += self._purpose_objects(found.verb)
-            quad = self.lex.cameo[found.entry.cameo].quad_class
-            if quad in VERBAL_QUAD_CLASSES:
+            if verbal:
                 heads += self._complement_arguments(found.verb)
+        elif verbal:
+            # "the West's refusal to acknowledge Russia's demands"
+            heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         for head in heads:
             actors = [a for a in self.resolver.resolve_all(head) if a.code not in own]
             if actors:
@@ -295,12 +300,13 @@ class SentenceCoder:
         lemma = tok.lemma_.lower()
         return lemma in self.acts or bool(self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
 
-    def _complement_arguments(self, verb: Token) -> list[Token]:
+    def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")
+                              ) -> list[Token]:
         """Arguments of the clause a speech or intent verb governs, for its target:
         "threatened to break relations *with Russia*", "said *Sudan* must return"."""
         out: list[Token] = []
         for comp in verb.children:
-            if comp.dep_ not in ("xcomp", "ccomp"):
+            if comp.dep_ not in deps:
                 continue
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
             out += self._pobjs(comp, COMPLEMENT_PREPS)
@@ -378,7 +384,7 @@ class SentenceCoder:
             targets, slot, open_target = self.targets(found, passive, {a.code for a in actors})
             if passive:
                 construction += "-passive"
-        if not actors:
+        if not actors or (nominal and not targets and entry.type not in NOMINAL_UNTARGETED):
             return
         kind, cameo = entry.type, entry.cameo
         with_partners = self._pobjs(found.trigger, ["with"])

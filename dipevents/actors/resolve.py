@@ -124,6 +124,8 @@ class Resolver:
         low = tok.lower_
         if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
             return None
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and low in THING_PRONOUNS:
+            return self.resolve(tok.head.head)  # "Nato and its members"
         node = tok.head
         for _ in range(6):
             for child in node.children:
