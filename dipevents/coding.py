@@ -128,9 +128,16 @@ class SentenceCoder:
                     words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
                 if c.dep_ == "compound":
                     words.add(c.lemma_.lower())
+        if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
+            words |= {verb.head.lemma_.lower(), verb.head.lower_}
+        # "supplies Ukraine with weapons"
+        words |= {p.lemma_.lower() for p in SentenceCoder._pobjs(verb, ["with"])}
         return words
 
-    def _light_object(self, verb: Token) -> tuple[Token, Entry] | None:
+    def _light_objects(self, verb: Token) -> list[tuple[Token, Entry]]:
+        """Event nouns a light verb governs, each of a coordination: "carrying out missile
+        tests and military drills"."""
+        out: list[tuple[Token, Entry]] = []
         for child in verb.children:
             if child.dep_ not in ("dobj", "nsubjpass", "attr"):
                 continue
@@ -142,19 +149,22 @@ class SentenceCoder:
             for noun in candidates:
                 for cand in [noun, *noun.conjuncts]:
                     entry = self.noun_entry(cand)
-                    if entry is not None:
-                        return cand, entry
-        return None
+                    if entry is not None and cand not in (t for t, _ in out):
+                        out.append((cand, entry))
+            if out:
+                break
+        return out
 
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
         for tok in sent:
             if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
                 if tok.lemma_.lower() in self.lex.light:
-                    hit = self._light_object(tok)
-                    if hit is not None:
-                        consumed.add(hit[0].i)
-                        yield Found(hit[1], hit[0], tok, light=tok)
+                    hits = self._light_objects(tok)
+                    for noun, entry in hits:
+                        consumed.add(noun.i)
+                        yield Found(entry, noun, tok, light=tok)
+                    if hits:
                         continue
                 entry = self.verb_entry(tok)
                 if entry is not None:
@@ -175,8 +185,13 @@ class SentenceCoder:
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return False
         if head.pos_ in ("NOUN", "PROPN"):
-            return self.noun_entry(head) is not None
-        return head.lemma_.lower() not in self.lex.light and self.verb_entry(head) is not None
+            entry = self.noun_entry(head)
+        elif head.lemma_.lower() in self.lex.light:
+            return False
+        else:
+            entry = self.verb_entry(head)
+        # Agreeing to or backing an act does it: "sanctions were agreed to by the bloc".
+        return entry is not None and entry.type not in ("AGREE", "SUPPORT")
 
     @staticmethod
     def _noun_anchor(noun: Token) -> Token:
@@ -227,7 +242,7 @@ class SentenceCoder:
                 break
             link = node.dep_
             node = node.head
-            if node.pos_ == "ADP" and node.head is not node:  # "admitted to shooting down"
+            if node.dep_ == "prep" and node.head is not node:  # "admitted to shooting down"
                 node = node.head
             if link in ("xcomp", "pcomp"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
@@ -268,6 +283,9 @@ class SentenceCoder:
                     heads += self._pobjs(verb, [where])
                     for obj in (c for c in verb.children if c.dep_ == "dobj"):
                         heads += self._pobjs(obj, [where])
+                        # "withdrawing troops deployed near Ukraine's borders"
+                        heads += [p for acl in obj.children if acl.dep_ == "acl"
+                                  for p in self._pobjs(acl, [where])]
         return heads
 
     def targets(self, found: Found, passive: bool, own: set[str]
@@ -384,7 +402,8 @@ class SentenceCoder:
             targets, slot, open_target = self.targets(found, passive, {a.code for a in actors})
             if passive:
                 construction += "-passive"
-        if not actors or (nominal and not targets and entry.type not in NOMINAL_UNTARGETED):
+        if not actors or (nominal and not targets and len(actors) < 2
+                          and entry.type not in NOMINAL_UNTARGETED):
             return
         kind, cameo = entry.type, entry.cameo
         with_partners = self._pobjs(found.trigger, ["with"])

@@ -90,7 +90,7 @@ def classify(anchor: Token) -> Modality:
     while node.dep_ in CONTROL_DEPS and node.head is not node and hops < 4:
         head = node.head
         link = node.dep_
-        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head is not head:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
