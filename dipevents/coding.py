@@ -25,8 +25,9 @@ COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into")
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
 # Types whose target is often left to context ("Japan lodged a protest"), but for force
-# posture (often aimed at no one) and meetings ("Zelensky spoke Russian" names no partner).
-UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT"})
+# posture (often aimed at no one), meetings ("Zelensky spoke Russian" names no partner) and
+# agreements ("signed the bill"), whose parties a sentence names when there are any.
+UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT", "AGREE"})
 # Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
@@ -310,7 +311,12 @@ class SentenceCoder:
             actors = [a for a in self.resolver.resolve_all(head) if a.code not in own]
             if actors:
                 return actors, head, False
-        return [], None, all(self._refers_to_act(h) for h in heads)
+        return [], heads[0] if heads else None, all(self._implicit(h) for h in heads)
+
+    def _implicit(self, tok: Token) -> bool:
+        """A filler that leaves its party to context: a pronoun, an act, or a role with no
+        nationality ("called on soldiers there", "summoned the ambassador")."""
+        return self._refers_to_act(tok) or tok.lemma_.lower() in self.resolver.kb.roles
 
     def _refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":
@@ -431,7 +437,10 @@ class SentenceCoder:
                 continue  # the only party named is the actor itself
             how = construction
             if not mine and contextual:
-                salient = self.resolver.salient(exclude=actor.code)
+                # An act refers back to the last reported actor; a bare slot to the partner.
+                salient = (self.resolver.last_event_actor(actor.code)
+                           if slot is not None and self._refers_to_act(slot) else None)
+                salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:
                     mine, how = [salient], construction + "-context"
             for target in mine or [None]:

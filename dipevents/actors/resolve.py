@@ -34,6 +34,7 @@ class Context:
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
     partners: dict[str, Counter[str]] = field(default_factory=dict)
+    last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
@@ -95,6 +96,7 @@ class Resolver:
             return self.pronoun(tok)
         seen = {tok.i}
         frontier = [tok]
+        possessive: Token | None = None
         for _depth in range(3):
             nxt: list[Token] = []
             for node in frontier:
@@ -106,9 +108,7 @@ class Resolver:
                     if cent is not None and cent.ent_id_ == MEDIA_ID:
                         continue
                     if child.dep_ == "poss" and child.pos_ == "PRON":
-                        actor = self.pronoun(child)
-                        if actor is not None:
-                            return self._with_sector(actor, tok)
+                        possessive = possessive or child
                         continue
                     if cent is not None and cent.ent_id_:
                         actor = self.from_entity(cent, tok)
@@ -116,6 +116,11 @@ class Resolver:
                             return actor
                     nxt.append(child)
             frontier = nxt
+        # "his Russian counterpart" is Russian: a possessive pronoun only when nothing else is.
+        if possessive is not None:
+            actor = self.pronoun(possessive)
+            if actor is not None:
+                return self._with_sector(actor, tok)
         return None
 
     def pronoun(self, tok: Token) -> Actor | None:
@@ -126,18 +131,26 @@ class Resolver:
             return None
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and low in THING_PRONOUNS:
             return self.resolve(tok.head.head)  # "Nato and its members"
+        person = low in PERSON_PRONOUNS
         node = tok.head
         for _ in range(6):
             for child in node.children:
-                if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON":
+                # A singular pronoun never stands for a coordinated subject ("Iran and Turkey").
+                if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON" \
+                        and not child.conjuncts:
                     actor = self.resolve(child)
-                    is_person = self._kind(child) == "person"
-                    if actor is not None and (low in PERSON_PRONOUNS) == is_person:
+                    if actor is not None and person == (self._kind(child) == "person"):
                         return actor
             if node.head is node:
                 break
             node = node.head
-        return self.context.last_person if low in PERSON_PRONOUNS else self.context.last_subject
+        # Else the nearest preceding mention of the right kind in the sentence, then the document.
+        for ent in reversed([e for e in tok.sent.ents if e.end <= tok.i and e.ent_id_]):
+            if person == (self._kind(ent.root) == "person") and self._kind(ent.root) != "media":
+                actor = self.from_entity(ent)
+                if actor is not None:
+                    return actor
+        return self.context.last_person if person else self.context.last_subject
 
     def entity_actor(self, tok: Token, head: Token) -> Actor | None:
         """The actor of the gazetteer entity ``tok`` belongs to, sector from ``head``."""
@@ -219,6 +232,14 @@ class Resolver:
         best = max(counts, key=lambda c: (counts[c], max(i for i, x in enumerate(order) if x == c)))
         return latest[best]
 
+    def last_event_actor(self, exclude: str) -> Actor | None:
+        """Who did the last thing the document reported, other than ``exclude``: what "the
+        attack", "those demands", "the planned actions" refer back to."""
+        for actor in reversed(self.context.last_actors):
+            if actor.code != exclude:
+                return actor
+        return None
+
     def pair(self, tok: Token) -> list[Actor]:
         """ "The two leaders", "both sides": the last two actors the document named."""
         if tok.lemma_.lower() not in PAIR_NOUNS:
@@ -257,6 +278,7 @@ class Resolver:
 
     def record_event(self, actor: Actor, target: Actor | None) -> None:
         """Remember who dealt with whom, for targets later sentences leave implicit."""
+        self.context.last_actors.append(actor)
         if target is None or target.code == actor.code:
             return
         self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
