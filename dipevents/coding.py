@@ -129,6 +129,9 @@ class SentenceCoder:
                     words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
                 if c.dep_ == "compound":
                     words.add(c.lemma_.lower())
+        for comp in verb.children:  # "said that Libya *must* hand over": a demand
+            if comp.dep_ == "ccomp":
+                words |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"
@@ -280,6 +283,9 @@ class SentenceCoder:
                 if where in ("dobj", "dative"):
                     dep = "nsubjpass" if passive and where == "dobj" else where
                     heads += [c for c in verb.children if c.dep_ == dep]
+                elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
+                    heads += [s for c in verb.children if c.dep_ == "ccomp"
+                              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 else:
                     heads += self._pobjs(verb, [where])
                     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -301,11 +307,11 @@ class SentenceCoder:
         heads = self.target_slots(found, passive)
         verbal = self.lex.cameo[found.entry.cameo].quad_class in VERBAL_QUAD_CLASSES
         if found.entry.pos != "noun" or found.light is not None:
-            heads += self._purpose_objects(found.verb)
             if verbal:
                 heads += self._complement_arguments(found.verb)
-        elif verbal:
-            # "the West's refusal to acknowledge Russia's demands"
+            heads += self._purpose_objects(found.verb)
+        if found.entry.pos == "noun" and verbal:
+            # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         for head in heads:
             actors = [a for a in self.resolver.resolve_all(head) if a.code not in own]
@@ -332,10 +338,13 @@ class SentenceCoder:
         for comp in verb.children:
             if comp.dep_ not in deps:
                 continue
-            out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+            out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+                    and c.lower_ not in RELATIVE_PRONOUNS]
             out += self._pobjs(comp, COMPLEMENT_PREPS)
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 out += self._pobjs(obj, COMPLEMENT_PREPS)
+            if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
+                out += self._complement_arguments(comp)
         return out
 
     @staticmethod
@@ -344,7 +353,7 @@ class SentenceCoder:
         depth = len(list(verb.ancestors))
         return [c for node in verb.subtree
                 if node.pos_ == "VERB" and node is not verb
-                and node.dep_ in ("acl", "advcl", "xcomp")
+                and node.dep_ in ("acl", "advcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
                 and len(list(node.ancestors)) - depth <= 4
                 for c in node.children if c.dep_ == "dobj"]

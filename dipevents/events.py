@@ -22,9 +22,10 @@ from .modality import Modality, classify
 from .model import Action, Actor, Event, EventDate
 
 BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
-# A stated intention to do these to someone is a threat (CAMEO 13: "will impose sanctions").
-THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
-THREAT_CAMEO = "130"
+# A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
+# impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
+INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
+    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -69,7 +70,8 @@ class Extractor:
                         if key not in seen:
                             seen.add(key)
                             events.append(event)
-                            resolver.record_event(event.actor, event.target)
+                            if event.modality == "asserted" and not event.negated:
+                                resolver.record_event(event.actor, event.target)
                 resolver.remember(sent)
                 index += 1
         return drop_untargeted_duplicates(events)
@@ -85,10 +87,12 @@ class Extractor:
         if mod.modality != "hypothetical" or self.include_hypothetical:
             out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
                                     target, mod, day, coded.construction))
-        if mod.intent and not mod.negated and coded.type in THREAT_TYPES and target is not None:
-            threat = Modality(False, "asserted", mod.cues)
-            out.append(self._record(doc_id, index, sent, offset, coded, "THREATEN", THREAT_CAMEO,
-                                    target, threat, day, coded.construction + "-intent"))
+        if mod.intent and not mod.negated and target is not None:
+            intent = INTENTS.get(coded.type)
+            if intent is not None:
+                stated = Modality(False, "asserted", mod.cues)
+                out.append(self._record(doc_id, index, sent, offset, coded, intent[0], intent[1],
+                                        target, stated, day, coded.construction + "-intent"))
         return out
 
     def _rejected(self, mod: Modality) -> bool:

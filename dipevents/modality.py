@@ -18,6 +18,7 @@ from .tables import DATA_DIR, read_tsv
 CATEGORIES = ("NEGATED", "FUTURE", "HYPOTHETICAL", "REPORTED")
 RELATIONS = ("aux", "neg", "mark", "head", "advmod", "adj")
 # Clause links through which a governing verb's cues reach down ("refused to lift").
+CONTRASTIVE = {"but", "yet", "although", "though", "whereas", "while"}
 CONTROL_DEPS = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
 
 
@@ -90,11 +91,13 @@ def classify(anchor: Token) -> Modality:
     while node.dep_ in CONTROL_DEPS and node.head is not node and hops < 4:
         head = node.head
         link = node.dep_
+        if link == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in head.children):
+            break  # "denies that it intends to invade but has issued demands": not denied
         if head.dep_ == "prep" and head.head is not head:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
-        if key in table and link in ("xcomp", "ccomp", "acl", "pcomp", "advcl"):
+        if key in table and link in ("xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl"):
             found.add((table[key], lemma))
         if link in ("xcomp", "conj"):
             # Controlled clauses share the governing clause's modals: "could try to invade".

@@ -63,7 +63,15 @@ def test_symmetric_events_go_both_ways(code):
 ])
 def test_modality(code, text, modality):
     _, events = code(text)
-    assert events and {e.modality for e in events} == {modality}
+    stated = [e for e in events if not e.rule.endswith("-intent")]
+    assert stated and {e.modality for e in stated} == {modality}
+
+
+def test_a_stated_cooperative_intent_is_an_agreement(code):
+    keys, events = code("Japan will send aid to the Philippines.")
+    assert keys == {("JPN", "AID", "PHL", False), ("JPN", "AGREE", "PHL", False)}
+    intent = next(e for e in events if e.action.type == "AGREE")
+    assert (intent.modality, intent.action.cameo) == ("asserted", "030")
 
 
 def test_hypotheticals_are_left_out_unless_asked_for(extractor):

@@ -44,6 +44,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "COD": ("DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo", "Congolese", "Kinshasa"),
     "HRV": ("", "Croatian|Croatians|Croat|Croats", "Zagreb"),
     "CUB": ("", "Cuban|Cubans", "Havana"),
+    "CIV": ("Ivory Coast|the Ivory Coast|Cote d'Ivoire", "Ivorian|Ivorians", "Yamoussoukro|Abidjan"),
     "CYP": ("", "Cypriot|Cypriots", "Nicosia"),
     "CZE": ("Czech Republic", "Czech|Czechs", "Prague"),
     "DNK": ("", "Danish|Dane|Danes", "Copenhagen"),

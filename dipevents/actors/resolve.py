@@ -179,8 +179,10 @@ class Resolver:
         mods = [c for dep in MODIFIER_DEPS for c in tok.children if c.dep_ == dep]
         lemma = tok.lemma_.lower()
         preps = {"of"}
-        if lemma in self.kb.roles or lemma in self.acts or tok.lower_ in self.kb.roles:
-            preps |= {"by", "from"}  # "officials from Iran", "a visit by Netanyahu"
+        if lemma in self.kb.roles or tok.lower_ in self.kb.roles:
+            preps |= {"by", "from", "in"}  # "officials from Iran", "police in Jericho"
+        elif lemma in self.acts:
+            preps |= {"by", "from"}  # "a visit by Netanyahu", "a move from Russia"
         if lemma in BORDER_NOUNS:
             preps.add("with")
         for child in tok.children:
