@@ -20,9 +20,10 @@ from .pipeline import load
 
 @lru_cache(maxsize=4)
 def get_extractor(model: str | None = None, include_hypothetical: bool = False,
-                  lexicons: tuple[str, ...] = ()) -> Extractor:
+                  lexicons: tuple[str, ...] = (), select: bool = True) -> Extractor:
     """One extractor per configuration and process: the model loads once."""
-    return Extractor(load(model), default_kb(), default_lexicon(lexicons), include_hypothetical)
+    return Extractor(load(model), default_kb(), default_lexicon(lexicons), include_hypothetical,
+                     select)
 
 
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
@@ -37,9 +38,12 @@ def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
 
 
 def extract_documents(docs: Iterable[Document], *, model: str | None = None,
-                      include_hypothetical: bool = False,
-                      lexicons: tuple[str, ...] = ()) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) for each document, in input order, streamed."""
-    extractor = get_extractor(model, include_hypothetical, lexicons)
-    for doc in docs:
-        yield doc, extractor.extract(doc.id, doc.text, doc.date)
+                      include_hypothetical: bool = False, lexicons: tuple[str, ...] = (),
+                      select: bool = True, jobs: int = 1) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, in input order, streamed in chunks (on ``jobs``
+    processes) so memory stays flat however long the input is."""
+    from .parallel import Settings, process
+
+    settings = Settings(model, include_hypothetical, lexicons, select)
+    for doc, events in process(docs, settings, jobs):
+        yield doc, events  # type: ignore[misc]  # only Documents go in, so only they come out

@@ -21,6 +21,7 @@ from . import __version__
 EXIT_INPUT, EXIT_USAGE, EXIT_MODEL = 1, 2, 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_show_locals=False,
                   help="Extract diplomatic events (actor, action, target, date) from news text.",
                   epilog="Example: dipevents extract article.txt --date 2022-02-10 | jq .action")
 
@@ -78,6 +79,12 @@ def extract(
         "--include-hypothetical", help="Also emit hypothetical events (conditionals, fears).")] = False,
     lexicon: Annotated[Optional[list[Path]], typer.Option(
         help="Extra trigger lexicon (TSV, same columns as the built-in one); repeatable.")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes [default: the cores available].")] = None,
+    select: Annotated[bool, typer.Option(
+        "--select/--no-select",
+        help="Parse only sentences with a trigger and a possible actor (same events, faster).")
+    ] = True,
 ) -> None:
     """Extract events from documents and write them as JSONL, CSV or a table.
 
@@ -92,23 +99,29 @@ def extract(
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     is_tty = output is None and sys.stdout.isatty()
     chosen = fmt.value if fmt else ("table" if is_tty else "jsonl")
-    failed = _run_extract(paths, day, chosen, stream, model, include_hypothetical,
-                          tuple(str(p) for p in lexicon or ()))
+    from .parallel import Settings, available_cores
+
+    settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
+                        select)
+    failed = _run_extract(paths, day, chosen, stream, settings,
+                          jobs if jobs is not None else available_cores())
     if output:
         stream.close()
     raise typer.Exit(EXIT_INPUT if failed else 0)
 
 
-def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, model: Optional[str],
-                 include_hypothetical: bool, lexicons: tuple[str, ...]) -> int:
+def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settings,
+                 jobs: int) -> int:
     """Stream documents through the extractor into the writer; returns the number of errors."""
-    from .api import get_extractor
+    from .actions import default_lexicon
     from .inputs import InputError, iter_documents
     from .output import make_writer
-    from .pipeline import ModelError
+    from .parallel import process
+    from .pipeline import ModelError, find_model
 
-    try:
-        extractor = get_extractor(model, include_hypothetical, lexicons)
+    try:  # fail early, in one line, if the model is missing or a user file is broken
+        find_model(settings.model)
+        default_lexicon(settings.lexicons)
     except (ModelError, ValueError, OSError) as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_MODEL) from None
@@ -116,14 +129,14 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, model:
     failures = 0
     progress = _Progress()
     try:
-        for item in iter_documents(paths, day):
+        for item, events in process(iter_documents(paths, day), settings, jobs):
             if isinstance(item, InputError):
                 _err(str(item))
                 failures += 1
                 continue
             if item.date is None:
                 _err(f"{item.id}: no reference date (give --date); relative dates left unresolved")
-            for event in extractor.extract(item.id, item.text, item.date):
+            for event in events:
                 writer.write(event)
             progress.advance()
     finally:

@@ -217,6 +217,53 @@ def resolve(expr: str, ref: Date | None, tense: str = "past") -> Resolved | None
     return _dateparser(text, ref, tense)
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
+# Temporal expressions, most specific first: what the extractor attaches to events. Month and
+# weekday names are matched capitalised only; durations ("ten-day") are left to is_duration.
+DATE_EXPRESSION = re.compile(
+    "|".join([
+        rf"(?:(?i:early|late|mid-?)\s*)?{_MONTH}\s+{_DAY}(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?!\d))?"
+        rf"(?:,?\s+{_YEAR})?",
+        rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+        rf"(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:,?\s+{_YEAR})?",
+        rf"{_YEAR}-\d\d-\d\d",
+        r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)",
+        rf"(?:(?i:last|next|this|this past|early|late)\s+)?{_WEEKDAY}"
+        r"(?:\s+(?i:morning|afternoon|evening|night))?",
+        r"(?i:(?:yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening))?)",
+        r"(?i:(?:last|this)\s+(?:night|morning|afternoon|evening))",
+        r"(?i:(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the past|the coming)\s+"
+        r"(?:week|month|year|weekend|decade))",
+        rf"(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)",
+        r"(?i:(?:in\s+)?recent\s+(?:days|weeks|months|years))",
+        rf"(?<![\d,.$£€-]){_YEAR}(?![\d-]|\s*(?:%|percent|troops|people|km|kilometres|miles))",
+    ])
+)
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|from|until|till|of|early|late|mid|last|next|"
+                               r"this|during|before|after|on)\s*$)")
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each temporal expression in ``text``, leftmost-longest.
+
+    Our own patterns rather than a statistical NER: they are cheap, predictable, and find the
+    forms news uses for event dates; resolve() decides what each one means. A bare "May" or
+    "March" counts as a month only after a time preposition ("in May", not "May invade").
+    """
+    out: list[tuple[int, int]] = []
+    for match in DATE_EXPRESSION.finditer(text):
+        if match.group(0) in ("May", "March", "Mar", "Mar."):
+            if not _TIME_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+        out.append((match.start(), match.end()))
+    return out
+
+
 DATELINE = re.compile(
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?),?\s+(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d))"

@@ -7,65 +7,88 @@ evidence, modality and date.
 
 from __future__ import annotations
 
-import re
 from datetime import date as Date
 
-from spacy.language import Language
-from spacy.tokens import Span
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
 
 from .actions import Lexicon
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
 from .coding import DOMESTIC_SECTORS, Coded, Found, SentenceCoder
+from .dates import find_date_expressions
 from .dates import resolve as resolve_date
 from .modality import Modality, classify
 from .model import Action, Actor, Event, EventDate
+from .pipeline import Pipeline
+from .selection import Selector
 
-BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 # A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each non-blank paragraph: the parser runs paragraphs together
-    otherwise, and a heading glued to the next sentence confuses the parse."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for block in BLANK_LINES.split(text):
-        start = text.index(block, pos)
-        pos = start + len(block)
-        if block.strip():
-            out.append((start, block))
-    return out
+@dataclass
+class Unit:
+    """A sentence after the cheap pass (tokens, gazetteer), parsed if it was selected."""
+
+    offset: int  # of the sentence in the document text
+    doc: Doc
+    selected: bool
 
 
 class Extractor:
-    """Turns documents into events with one spaCy pipeline, knowledge base and lexicon."""
+    """Turns documents into events with one pipeline, knowledge base and lexicon.
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase, lexicon: Lexicon,
-                 include_hypothetical: bool = False) -> None:
-        self.nlp = nlp
+    Paragraphs are split on blank lines, then into sentences by punctuation; ``select`` parses
+    only the sentences the cheap pass picks (:mod:`selection`). Turning it off parses every
+    sentence the same way and must give the same events, only slower.
+    """
+
+    def __init__(self, pipeline: Pipeline, kb: KnowledgeBase, lexicon: Lexicon,
+                 include_hypothetical: bool = False, select: bool = True) -> None:
+        self.pipeline = pipeline
         self.kb = kb
         self.lex = lexicon
         self.include_hypothetical = include_hypothetical
+        self.select = select
+        self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
         """Events of one document, in text order, one per (tuple, sentence)."""
+        return self.extract_many([(doc_id, text, day)])[0]
+
+    def extract_many(self, items: Sequence[tuple[str, str, Date | None]]) -> list[list[Event]]:
+        """Events of several documents, parsed together in batches, in input order."""
+        plans = [[Unit(offset, doc, not self.select or self.selector.wants(doc))
+                  for offset, doc in self.pipeline.sentences(text)] for _, text, _ in items]
+        chosen = [u for plan in plans for u in plan if u.selected]
+        for unit, parsed in zip(chosen, self.pipeline.parse(u.doc for u in chosen), strict=True):
+            unit.doc = parsed
+        return [self._document(doc_id, day, plan)
+                for (doc_id, _, day), plan in zip(items, plans, strict=True)]
+
+    def _document(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
         context = Context(day)
         events: list[Event] = []
         seen: set[tuple] = set()
-        paras = paragraphs(text)
         index = 0
-        for (offset, _), pdoc in zip(paras, self.nlp.pipe(p for _, p in paras), strict=True):
-            resolver = Resolver(self.kb, pdoc, offset, context, self.acts)
+        for unit in units:
+            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts)
+            if not unit.selected:
+                # Not parsed: its mentions still count for later pronouns and "the two sides".
+                resolver.remember(unit.doc[:])
+                index += 1
+                continue
             coder = SentenceCoder(self.lex, resolver)
-            for sent in pdoc.sents:
+            for sent in unit.doc.sents:
                 for coded in coder.code(sent):
-                    for event in self._events(doc_id, index, sent, offset, coded, day):
+                    for event in self._events(doc_id, index, sent, unit.offset, coded, day):
                         key = (event.key(), index)
                         if key not in seen:
                             seen.add(key)
@@ -110,7 +133,8 @@ class Extractor:
         lemma = found.trigger.lemma_.lower()
         if found.light is not None:
             lemma = f"{found.light.lemma_.lower()} {lemma}"
-        action = Action(text=sent.doc.text[start:end], lemma=lemma, type=kind,
+        action = Action(text=sent.text[start - sent.start_char:end - sent.start_char],
+                        lemma=lemma, type=kind,
                         mode=found.entry.mode, cameo=cameo.code, quad_class=cameo.quad_class,
                         goldstein=cameo.goldstein, start=start + offset, end=end + offset)
         tense = "future" if mod.modality == "future" else "past"
@@ -141,23 +165,25 @@ def domestic_target(coded: Coded) -> Actor | None:
 def event_date(sent: Span, found: Found, day: Date | None, tense: str) -> EventDate:
     """The date expression on the event's own clause, else the document date."""
     anchors = {found.trigger.i, found.anchor.i, found.verb.i}
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
+    for start, end in find_date_expressions(sent.text):
+        span = sent.doc.char_span(sent.start_char + start, sent.start_char + end,
+                                  alignment_mode="expand")
+        if span is None:
             continue
-        node = ent.root
+        node = span.root
         attached = False
         for _ in range(6):
             if node.i in anchors:
                 attached = True
                 break
-            if node.head is node or (node.pos_ in ("VERB", "AUX") and node is not ent.root):
+            if node.head is node or (node.pos_ in ("VERB", "AUX") and node is not span.root):
                 break
             node = node.head
         if not attached:
             continue
-        resolved = resolve_date(ent.text, day, tense)
+        resolved = resolve_date(span.text, day, tense)
         if resolved is not None:
-            return EventDate(resolved.value, resolved.precision, ent.text, "text")
+            return EventDate(resolved.value, resolved.precision, span.text, "text")
     if day is None:
         return EventDate(None, None, None, "none")
     return EventDate(day.isoformat(), "day", None, "document")

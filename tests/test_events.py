@@ -79,7 +79,7 @@ def test_hypotheticals_are_left_out_unless_asked_for(extractor):
 
     text = "Experts fear Iran could attack Israel. Experts fear Russia might invade Georgia."
     assert extractor.extract("t", text, None) == []
-    wide = Extractor(extractor.nlp, extractor.kb, extractor.lex, include_hypothetical=True)
+    wide = Extractor(extractor.pipeline, extractor.kb, extractor.lex, include_hypothetical=True)
     found = wide.extract("t", text, None)
     assert {e.key() for e in found} == {("IRN", "ASSAULT", "ISR", False),
                                         ("RUS", "ASSAULT", "GEO", False)}

@@ -48,7 +48,10 @@ class Resolver:
         self.acts = acts
         self.offset = offset
         self.context = context
-        self.entity_at: dict[int, Span] = {t.i: ent for ent in doc.ents for t in ent}
+        self.text = doc.text  # Doc.text joins every token on each access
+        # Doc.ents rebuilds its spans on every access: read it once per paragraph.
+        self.ents: list[Span] = [e for e in doc.ents if e.ent_id_]
+        self.entity_at: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
 
     # -- entities -----------------------------------------------------------------------------
     def is_media(self, tok: Token) -> bool:
@@ -68,7 +71,7 @@ class Resolver:
         start, end = ent.start_char, ent.end_char
         if head is not None and head.i not in range(ent.start, ent.end):
             start, end = min(start, head.idx), max(end, head.idx + len(head))
-        text = ent.doc.text[start:end]
+        text = self.text[start:end]
         return Actor(text=text, name=entry.name, code=entry.code, sector=sector,
                      start=start + self.offset, end=end + self.offset, location=entry.location)
 
@@ -145,7 +148,10 @@ class Resolver:
                 break
             node = node.head
         # Else the nearest preceding mention of the right kind in the sentence, then the document.
-        for ent in reversed([e for e in tok.sent.ents if e.end <= tok.i and e.ent_id_]):
+        sent_start = tok.i
+        while sent_start > 0 and not tok.doc[sent_start].is_sent_start:
+            sent_start -= 1
+        for ent in reversed([e for e in self.ents if sent_start <= e.start and e.end <= tok.i]):
             if person == (self._kind(ent.root) == "person") and self._kind(ent.root) != "media":
                 actor = self.from_entity(ent)
                 if actor is not None:
@@ -288,7 +294,7 @@ class Resolver:
 
     def remember(self, sent: Span) -> None:
         """Record the sentence's mentions for later pronouns and "the two sides"."""
-        for ent in sent.ents:
+        for ent in (e for e in self.ents if sent.start <= e.start and e.end <= sent.end):
             actor = self.from_entity(ent)
             if actor is None:
                 continue

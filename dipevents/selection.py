@@ -1,0 +1,65 @@
+"""Which paragraphs are worth parsing: those with a trigger word and a possible actor.
+
+Parsing is most of the cost and most news sentences hold no event. The test is made on tokens
+alone (surface forms of every lexicon trigger, gazetteer entities, pronouns), and errs on the
+side of parsing: it may parse a paragraph that yields nothing, never skip one that would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .actions import Lexicon
+from .actors.kb import MEDIA_ID
+
+# Words that can stand for an actor without a gazetteer match: pronouns and "the two sides".
+ACTOR_WORDS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
+                         "two", "both", "we", "our", "i"})
+VOWELS = "aeiou"
+
+
+def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """Surface forms of an English verb or noun lemma: regular endings plus the model's
+    irregular forms. Over-generation is harmless here (it only parses a little more)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    forms |= set(irregular.get(lemma, ()))
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if len(lemma) > 2 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS \
+            and lemma[-3] not in VOWELS:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "banned", "planning"
+    if lemma.endswith("ise"):
+        forms |= inflections(lemma[:-3] + "ize", irregular)
+    return forms
+
+
+class Selector:
+    """The cheap test applied to a tokenized, gazetteer-tagged paragraph."""
+
+    def __init__(self, lexicon: Lexicon, irregular: dict[str, list[str]]) -> None:
+        self.free: set[str] = set()  # forms that select on their own
+        self.needs: dict[str, set[str]] = {}  # forms that select with one of these words
+        for table in (lexicon.verbs, lexicon.nouns):
+            for head, entries in table.items():
+                forms = inflections(head, irregular)
+                if any(not e.objects or "person" in e.objects for e in entries):
+                    self.free |= forms
+                else:
+                    words = set().union(*(e.objects for e in entries))
+                    for form in forms:
+                        self.needs.setdefault(form, set()).update(words)
+        # Objects may be inflected too ("troops", "missiles"): compare lemma-ish forms.
+        self.needs = {f: {w for word in ws for w in (word, word + "s", word + "es")}
+                      for f, ws in self.needs.items()}
+
+    def wants(self, doc: Doc) -> bool:
+        words = {t.lower_ for t in doc}
+        has_actor = bool(words & ACTOR_WORDS) or any(
+            e.ent_id_ and e.ent_id_ != MEDIA_ID for e in doc.ents)
+        if not has_actor:
+            return False
+        if words & self.free:
+            return True
+        return any(words & self.needs[w] for w in words & self.needs.keys())
