@@ -45,5 +45,4 @@ def extract_documents(docs: Iterable[Document], *, model: str | None = None,
     from .parallel import Settings, process
 
     settings = Settings(model, include_hypothetical, lexicons, select)
-    for doc, events in process(docs, settings, jobs):
-        yield doc, events  # type: ignore[misc]  # only Documents go in, so only they come out
+    yield from process(docs, settings, jobs)  # type: ignore[misc]  # only Documents go in

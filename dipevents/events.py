@@ -7,10 +7,9 @@ evidence, modality and date.
 
 from __future__ import annotations
 
-from datetime import date as Date
-
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date as Date
 
 from spacy.tokens import Doc, Span
 
