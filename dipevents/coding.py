@@ -146,9 +146,9 @@ class SentenceCoder:
             if child.dep_ not in ("dobj", "nsubjpass", "attr"):
                 continue
             candidates = [child]
-            if child.lemma_.lower() in self.quantities:  # "imposed a raft of sanctions"
-                candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for p in c.children if p.dep_ == "pobj"]
+            if child.lemma_.lower() in self.quantities:  # "a raft of sanctions", "$5m in aid"
+                candidates += [p for c in child.children if c.dep_ == "prep"
+                               and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
             candidates += [c for c in child.children if c.dep_ == "compound"]  # "sanction powers"
             for noun in candidates:
                 for cand in [noun, *noun.conjuncts]:
@@ -257,8 +257,8 @@ class SentenceCoder:
         return [], False
 
     @staticmethod
-    def _pobjs(head: Token, preps: Iterable[str], deps: tuple[str, ...] = ("prep", "agent")
-               ) -> list[Token]:
+    def _pobjs(head: Token, preps: Iterable[str],
+               deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
         wanted = set(preps)
         return [p for c in head.children if c.dep_ in deps and c.lower_ in wanted
                 for p in c.children if p.dep_ == "pobj"]
@@ -318,6 +318,11 @@ class SentenceCoder:
             if actors:
                 return actors, head, False
         return [], heads[0] if heads else None, all(self._implicit(h) for h in heads)
+
+    def _act_type(self, tok: Token) -> str | None:
+        """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
+        entry = self.noun_entry(tok)
+        return entry.type if entry else None
 
     def _implicit(self, tok: Token) -> bool:
         """A filler that leaves its party to context: a pronoun, an act, or a role with no
@@ -429,7 +434,8 @@ class SentenceCoder:
             partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
             targets = partners or targets
             slot = with_partners[0] if partners else slot
-        if not targets and len(actors) >= 2:
+        if not targets and len(actors) >= 2 and (kind in SYMMETRIC_TYPES
+                                                 or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.
             for actor in actors:
                 for other in actors:
@@ -447,7 +453,7 @@ class SentenceCoder:
             how = construction
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
-                salient = (self.resolver.last_event_actor(actor.code)
+                salient = (self.resolver.last_event_actor(actor.code, self._act_type(slot))
                            if slot is not None and self._refers_to_act(slot) else None)
                 salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:
@@ -460,8 +466,9 @@ class SentenceCoder:
     def _conflictual_complement(self, verb: Token) -> bool:
         for comp in verb.children:
             if comp.dep_ == "xcomp":
-                entry = self.verb_entry(comp)
-                if entry is not None and self.lex.cameo[entry.cameo].quad_class >= 3:
+                entries = [self.verb_entry(comp)] + [e for _, e in self._light_objects(comp)]
+                if any(e is not None and self.lex.cameo[e.cameo].quad_class >= 3
+                       for e in entries):
                     return True
         return False
 

@@ -86,14 +86,18 @@ class Extractor:
                 continue
             coder = SentenceCoder(self.lex, resolver)
             for sent in unit.doc.sents:
+                found: list[Event] = []
                 for coded in coder.code(sent):
                     for event in self._events(doc_id, index, sent, unit.offset, coded, day):
                         key = (event.key(), index)
                         if key not in seen:
                             seen.add(key)
-                            events.append(event)
-                            if event.modality == "asserted" and not event.negated:
-                                resolver.record_event(event.actor, event.target)
+                            found.append(event)
+                # Remembered after the sentence, so its events don't stand in for each other.
+                for event in found:
+                    if event.modality == "asserted" and not event.negated:
+                        resolver.record_event(event.actor, event.action.type, event.target)
+                events += found
                 resolver.remember(sent)
                 index += 1
         return drop_untargeted_duplicates(events)

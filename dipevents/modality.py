@@ -93,11 +93,13 @@ def classify(anchor: Token) -> Modality:
         link = node.dep_
         if link == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in head.children):
             break  # "denies that it intends to invade but has issued demands": not denied
+        if link == "advcl":
+            break  # "failed to adopt it after the US vetoed": an adverbial clause stands alone
         if head.dep_ == "prep" and head.head is not head:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
-        if key in table and link in ("xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl"):
+        if key in table and link in ("xcomp", "ccomp", "acl", "relcl", "pcomp"):
             found.add((table[key], lemma))
         if link in ("xcomp", "conj"):
             # Controlled clauses share the governing clause's modals: "could try to invade".

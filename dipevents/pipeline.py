@@ -32,6 +32,8 @@ BATCH_SIZE = 64  # spaCy's memory grows with the batch; 32-128 is the measured s
 
 
 BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
+# A wire-copy dateline opening a paragraph: "KYIV, Feb 10 (Reuters) - ", "GENEVA — ".
+DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,[^\n–—-]{0,40}?)?\s+[-–—]+\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -91,6 +93,9 @@ class Pipeline:
         parsed, so a long paragraph with one event costs one sentence's parse.
         """
         for offset, para in paragraphs(text):
+            dateline = DATELINE_PREFIX.match(para)
+            if dateline:  # "MOSCOW, Feb 10 (Reuters) - Russia said": the dateline is no clause
+                offset, para = offset + dateline.end(), para[dateline.end():]
             doc = self.splitter(self.tokenize(para))
             for sent in doc.sents:
                 yield offset + sent.start_char, sent.as_doc()

@@ -35,6 +35,7 @@ class Context:
     recent: list[Actor] = field(default_factory=list)
     partners: dict[str, Counter[str]] = field(default_factory=dict)
     last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
+    last_by_type: dict[str, Actor] = field(default_factory=dict)  # latest actor per type
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
@@ -136,16 +137,19 @@ class Resolver:
             return self.resolve(tok.head.head)  # "Nato and its members"
         person = low in PERSON_PRONOUNS
         node = tok.head
+        # An object pronoun is not its own clause's subject: "Erdogan ... urged him".
+        own_clause = tok.dep_ in ("dobj", "dative", "pobj")
         for _ in range(6):
             for child in node.children:
                 # A singular pronoun never stands for a coordinated subject ("Iran and Turkey").
                 if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON" \
-                        and not child.conjuncts:
+                        and not child.conjuncts and not own_clause:
                     actor = self.resolve(child)
                     if actor is not None and person == (self._kind(child) == "person"):
                         return actor
             if node.head is node:
                 break
+            own_clause = own_clause and node.dep_ == "conj"
             node = node.head
         # Else the nearest preceding mention of the right kind in the sentence, then the document.
         sent_start = tok.i
@@ -240,9 +244,12 @@ class Resolver:
         best = max(counts, key=lambda c: (counts[c], max(i for i, x in enumerate(order) if x == c)))
         return latest[best]
 
-    def last_event_actor(self, exclude: str) -> Actor | None:
-        """Who did the last thing the document reported, other than ``exclude``: what "the
-        attack", "those demands", "the planned actions" refer back to."""
+    def last_event_actor(self, exclude: str, kind: str | None = None) -> Actor | None:
+        """Who did the last thing the document reported (of ``kind``, when the words name
+        one), other than ``exclude``: what "the strikes", "those demands" refer back to."""
+        same = self.context.last_by_type.get(kind) if kind else None
+        if same is not None and same.code != exclude:
+            return same
         for actor in reversed(self.context.last_actors):
             if actor.code != exclude:
                 return actor
@@ -284,9 +291,10 @@ class Resolver:
             unique.setdefault(actor.code, actor)
         return list(unique.values())
 
-    def record_event(self, actor: Actor, target: Actor | None) -> None:
-        """Remember who dealt with whom, for targets later sentences leave implicit."""
+    def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
+        """Remember who did what to whom, for targets later sentences leave implicit."""
         self.context.last_actors.append(actor)
+        self.context.last_by_type[kind] = actor
         if target is None or target.code == actor.code:
             return
         self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
