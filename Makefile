@@ -41,8 +41,11 @@ eval: install
 	else echo "eval: $(SHARED)/eval not found; skipping the gold sets"; fi
 
 lint: install
-	$(BIN)/ruff check dipevents tests tools
+	$(BIN)/ruff check dipevents tests
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+bench: install
+	$(BIN)/python -m dipevents.devtools.bench

@@ -248,7 +248,8 @@ _TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|from|until|till|of|early|l
                                r"this|during|before|after|on)\s*$)")
 
 
-def find_date_expressions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def find_date_expressions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each temporal expression in ``text``, leftmost-longest.
 
     Our own patterns rather than a statistical NER: they are cheap, predictable, and find the
@@ -261,7 +262,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             if not _TIME_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
                 continue
         out.append((match.start(), match.end()))
-    return out
+    return tuple(out)  # cached per sentence: events of one sentence share it
 
 
 DATELINE = re.compile(

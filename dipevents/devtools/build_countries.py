@@ -2,7 +2,7 @@
 
 Run by a maintainer, not at run time (pycountry is not a dependency of dipevents):
 
-    pip install pycountry && python tools/build_countries.py > dipevents/data/countries.tsv
+    pip install pycountry && python -m dipevents.devtools.build_countries > dipevents/data/countries.tsv
 
 pycountry gives ISO 3166 codes and official names; news text uses short forms, demonyms and
 seats of government that no ISO table holds, so those are curated here.
@@ -160,7 +160,7 @@ def clean(name: str) -> str:
 def main() -> None:
     print("# States: ISO 3166 alpha-3 code, canonical name, names, demonyms/adjectives, seats of")
     print("# government (a seat used as actor stands for the government: sector GOV).")
-    print("# Lists are |-separated. Base names from pycountry; the rest curated (tools/build_countries.py).")
+    print("# Lists are |-separated. Base names from pycountry; the rest curated (dipevents/devtools/build_countries.py).")
     print("code\tname\tnames\tdemonyms\tseats")
     rows = []
     for c in pycountry.countries:

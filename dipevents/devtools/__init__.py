@@ -1,0 +1,1 @@
+"""Maintainer tools: regenerating data files and the benchmark. Not used at run time."""
