@@ -68,26 +68,34 @@ class FastAttributeRuler:
                     self.single.append((key, tests[0]))
                 else:
                     self.multi.append((key, tests))
-        self._cache: dict[tuple, list[int]] = {}
+        self._fields = sorted(self.fields)
+        self._cache: dict[tuple, tuple[list[int], list[int]]] = {}
 
-    def _singles(self, tok: Token) -> list[int]:
-        key = tuple(FIELDS[f](tok) for f in sorted(self.fields))
+    def _lookup(self, tok: Token) -> tuple[list[int], list[int]]:
+        """Single-token rules that match ``tok`` and multi-token rules it can start, cached
+        per distinct (tag, form, dependency, ...) since rules see nothing else."""
+        key = tuple(FIELDS[f](tok) for f in self._fields)
         found = self._cache.get(key)
         if found is None:
-            found = [attr for attr, test in self.single if test(tok)]
+            found = ([attr for attr, test in self.single if test(tok)],
+                     [i for i, (_, tests) in enumerate(self.multi) if tests[0](tok)])
             if len(self._cache) < 100_000:
                 self._cache[key] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        tokens = list(doc)
         matches: list[tuple[int, int, int]] = []
-        for tok in doc:
-            matches += [(attr, tok.i, tok.i + 1) for attr in self._singles(tok)]
-        for attr, tests in self.multi:
-            width = len(tests)
-            for start in range(len(doc) - width + 1):
-                if all(test(doc[start + k]) for k, test in enumerate(tests)):
-                    matches.append((attr, start, start + width))
+        for tok in tokens:
+            singles, starts = self._lookup(tok)
+            for attr in singles:
+                matches.append((attr, tok.i, tok.i + 1))
+            for index in starts:
+                attr, tests = self.multi[index]
+                end = tok.i + len(tests)
+                if end <= len(tokens) and all(
+                        test(tokens[tok.i + k]) for k, test in enumerate(tests[1:], 1)):
+                    matches.append((attr, tok.i, end))
         matches.sort()
         for attr, start, end in matches:
             set_token_attrs(doc[start:end][self.indices[attr]], self.attrs[attr])

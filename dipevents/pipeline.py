@@ -97,9 +97,10 @@ class Pipeline:
             dateline = DATELINE_PREFIX.match(para)
             if dateline:  # "MOSCOW, Feb 10 (Reuters) - Russia said": the dateline is no clause
                 offset, para = offset + dateline.end(), para[dateline.end():]
-            doc = self.splitter(self.tokenize(para))
+            doc = self.splitter(self.nlp.make_doc(para))
             for sent in doc.sents:
-                yield offset + sent.start_char, sent.as_doc()
+                # Re-tokenizing the sentence is cheaper than copying it out with as_doc().
+                yield offset + sent.start_char, self.tokenize(sent.text)
 
     def parse(self, docs: Iterable[Doc]) -> Iterator[Doc]:
         """The remaining components over docs from ``tokenize``, in order, in batches."""
