@@ -7,7 +7,7 @@ SHARED ?= ../shared
 EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
-.PHONY: install run test test-all examples eval lint bench clean
+.PHONY: install run test test-bench examples eval lint bench clean
 
 install: $(STAMP)
 
@@ -35,9 +35,10 @@ out/%.jsonl: examples/%.txt $(STAMP)
 	@mkdir -p out
 	$(BIN)/dipevents extract $< --format jsonl --output $@.tmp && mv $@.tmp $@
 
+# One line of figures per gold set; fails when F1 falls below tests/eval_floors.json.
 eval: install
 	@if [ -d "$(SHARED)/eval" ]; then \
-	  $(BIN)/dipevents eval $(SHARED)/eval/*.gold.jsonl; \
+	  $(BIN)/dipevents eval --brief --floors tests/eval_floors.json $(SHARED)/eval/*.gold.jsonl; \
 	else echo "eval: $(SHARED)/eval not found; skipping the gold sets"; fi
 
 lint: install
@@ -49,3 +50,7 @@ clean:
 
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench
+
+# Slower, benchmark-style tests (memory independence of input size).
+test-bench: install
+	$(BIN)/python -m pytest -q -o addopts="" tests/bench

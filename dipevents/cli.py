@@ -18,7 +18,7 @@ import typer
 
 from . import __version__
 
-EXIT_INPUT, EXIT_USAGE, EXIT_MODEL = 1, 2, 3
+EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR = 1, 2, 3, 4
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_show_locals=False,
@@ -85,6 +85,9 @@ def extract(
         "--select/--no-select",
         help="Parse only sentences with a trigger and a possible actor (same events, faster).")
     ] = True,
+    dedupe: Annotated[bool, typer.Option(
+        help="One record per (doc, actor, type, target, negated), counting its mentions.")
+    ] = False,
 ) -> None:
     """Extract events from documents and write them as JSONL, CSV or a table.
 
@@ -104,17 +107,18 @@ def extract(
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
                         select)
     failed = _run_extract(paths, day, chosen, stream, settings,
-                          jobs if jobs is not None else available_cores())
+                          jobs if jobs is not None else available_cores(), dedupe)
     if output:
         stream.close()
     raise typer.Exit(EXIT_INPUT if failed else 0)
 
 
 def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settings,
-                 jobs: int) -> int:
+                 jobs: int, dedupe: bool = False) -> int:
     """Stream documents through the extractor into the writer; returns the number of errors."""
     from .actions import default_lexicon
     from .inputs import InputError, iter_documents
+    from .model import dedupe as dedupe_events
     from .output import make_writer
     from .parallel import process
     from .pipeline import ModelError, find_model
@@ -136,7 +140,7 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
                 continue
             if item.date is None:
                 _err(f"{item.id}: no reference date (give --date); relative dates left unresolved")
-            for event in events:
+            for event in dedupe_events(events) if dedupe else events:
                 writer.write(event)
             progress.advance()
     finally:
@@ -176,51 +180,56 @@ def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold collections (*.gold.jsonl).")],
     show: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per file.")] = False,
+    brief: Annotated[bool, typer.Option(help="One line of figures per file, no table.")] = False,
     any_action: Annotated[bool, typer.Option(
         help="Match on actor, target and negation alone (how well actors are found).")] = False,
+    floors: Annotated[Optional[Path], typer.Option(
+        help="JSON of F1 floors per gold file: exit 4 when one falls more than 0.02 below.")
+    ] = None,
+    select: Annotated[bool, typer.Option("--select/--no-select",
+                                         help="Sentence selection, as in extract.")] = True,
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
 ) -> None:
     """Score the extractor on gold documents: precision, recall, F1, date accuracy, per type.
 
+    The matching rules are those of the gold set's GUIDELINES.md (its score.py agrees).
     Example: dipevents eval ../shared/eval/dev.gold.jsonl --show
     """
     from .api import get_extractor
-    from .evaluate import score, summary_line
+    from .evaluate import below_floor, evaluate_file, per_type_table, summary_line
     from .pipeline import ModelError
 
     try:
-        extractor = get_extractor(model)
+        extractor = get_extractor(model, select=select)
+        limits = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
     except (ModelError, ValueError, OSError) as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_MODEL) from None
-    failed = False
+        raise typer.Exit(EXIT_MODEL if not floors else EXIT_USAGE) from None
+    unreadable, low = False, []
     for path in gold:
         try:
-            docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.strip()]
-        except (OSError, ValueError) as exc:
-            _err(f"{path}: cannot be read as JSONL ({exc})")
-            failed = True
+            res = evaluate_file(path, extractor, any_action)
+        except (OSError, ValueError, KeyError) as exc:
+            _err(f"{path}: cannot be read as a gold collection ({exc})")
+            unreadable = True
             continue
-        preds = []
-        for doc in docs:
-            day = Date.fromisoformat(doc["date"]) if doc.get("date") else None
-            preds += [e.to_dict() for e in extractor.extract(doc["doc_id"], doc["text"], day)]
-        res = score(docs, preds, any_action)
         if as_json:
             typer.echo(json.dumps({"file": str(path), **res}, ensure_ascii=False))
-            continue
-        if show:
-            for doc_id, key, evidence in res["misses"]:
-                typer.echo(f"miss      {doc_id}: {key}  <- {evidence[:90]}")
-            for doc_id, key in res["spurious"]:
-                typer.echo(f"spurious  {doc_id}: {key}")
-        typer.echo(f"{path.name}: {summary_line(res)}")
-        if show:
-            for kind, counts in res["per_type"].items():
-                typer.echo(f"  {kind!s:10} tp={counts.get('tp', 0):3} fp={counts.get('fp', 0):3} "
-                           f"fn={counts.get('fn', 0):3}")
-    raise typer.Exit(EXIT_INPUT if failed else 0)
+        else:
+            if show:
+                for doc_id, key, evidence in res["misses"]:
+                    typer.echo(f"miss      {doc_id}: {key}  <- {evidence[:90]}")
+                for doc_id, key in res["spurious"]:
+                    typer.echo(f"spurious  {doc_id}: {key}")
+            typer.echo(f"{path.name}: {summary_line(res)}")
+            if not brief:
+                typer.echo(per_type_table(res))
+        problem = below_floor(path.name, res, limits)
+        if problem:
+            low.append(problem)
+    for problem in low:
+        _err(problem)
+    raise typer.Exit(EXIT_INPUT if unreadable else EXIT_FLOOR if low else 0)
 
 
 def main() -> None:

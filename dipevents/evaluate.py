@@ -7,9 +7,15 @@ prediction but are never required; a gold month or year is met by any date insid
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .events import Extractor
 
 Key = tuple[Any, Any, Any, bool]
 
@@ -97,3 +103,42 @@ def summary_line(res: dict[str, Any]) -> str:
     return (f"precision={res['precision']:.3f} recall={res['recall']:.3f} f1={res['f1']:.3f} "
             f"(tp={res['tp']} fp={res['fp']} fn={res['fn']} of {res['required']} required) "
             f"date_accuracy={res['date_accuracy']}")
+
+
+# How far F1 may fall below its recorded floor before `make eval` fails.
+FLOOR_TOLERANCE = 0.02
+
+
+def evaluate_file(path: Path, extractor: Extractor, any_action: bool = False,
+                  chunk: int = 16) -> dict[str, Any]:
+    """Extract every gold document of ``path`` (with its own date) and score the result."""
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    preds: list[dict[str, Any]] = []
+    for start in range(0, len(docs), chunk):
+        batch = docs[start:start + chunk]
+        items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"]) if d.get("date") else None)
+                 for d in batch]
+        preds += [e.to_dict() for events in extractor.extract_many(items) for e in events]
+    return score(docs, preds, any_action)
+
+
+def per_type_table(res: dict[str, Any]) -> str:
+    """Counts per PLOVER type, with per-type precision and recall."""
+    lines = [f"  {'type':10} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'rec':>6}"]
+    for kind, c in res["per_type"].items():
+        tp, fp, fn = c.get("tp", 0), c.get("fp", 0), c.get("fn", 0)
+        prec = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
+        rec = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+        lines.append(f"  {kind!s:10} {tp:4} {fp:4} {fn:4} {prec:>6} {rec:>6}")
+    return "\n".join(lines)
+
+
+def below_floor(name: str, res: dict[str, Any], floors: dict[str, Any]) -> str | None:
+    """A message when the F1 of gold file ``name`` fell more than the tolerance below its
+    recorded floor (``{"dev.gold.jsonl": {"f1": 0.70}}``), else None."""
+    floor = floors.get(name, {}).get("f1")
+    if floor is None or res["f1"] >= floor - FLOOR_TOLERANCE:
+        return None
+    return (f"{name}: F1 {res['f1']:.3f} is more than {FLOOR_TOLERANCE} below its floor "
+            f"{floor:.3f}")

@@ -95,6 +95,7 @@ class Event:
     negated: bool = False
     modality: str = "asserted"
     rule: str = ""
+    mentions: int | None = None  # with --dedupe: sentences supporting this tuple
 
     def key(self) -> tuple[str, str, str | None, bool]:
         """The tuple the scorer compares: (actor, type, target, negated)."""
@@ -106,4 +107,20 @@ class Event:
                 "text": self.text, "actor": self.actor.to_dict(), "action": self.action.to_dict(),
                 "target": self.target.to_dict() if self.target else None,
                 "date": self.date.to_dict(), "negated": self.negated, "modality": self.modality,
-                "rule": self.rule}
+                "rule": self.rule} | ({} if self.mentions is None else {"mentions": self.mentions})
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One record per (doc, actor, type, target, negated): the first mention, with ``mentions``
+    counting the sentences that support it (the analysts' "one-a-story" filter)."""
+    first: dict[tuple, Event] = {}
+    sentences: dict[tuple, set[int]] = {}
+    for event in events:
+        key = (event.doc, *event.key())
+        first.setdefault(key, event)
+        sentences.setdefault(key, set()).add(event.sentence)
+    out = []
+    for key, event in first.items():
+        event.mentions = len(sentences[key])
+        out.append(event)
+    return out

@@ -115,3 +115,40 @@ def test_console_script_runs_as_a_module():
     keys = {(r["actor"]["code"], r["action"]["type"], (r["target"] or {}).get("code"))
             for r in map(json.loads, proc.stdout.splitlines())}
     assert ("GBR", "CONSULT", "RUS") in keys
+
+
+def test_jobs_keep_input_order(tmp_path):
+    """Two worker processes, several chunks: records come out in input order."""
+    countries = ["France", "Germany", "Spain", "Italy", "Poland", "Greece", "Norway", "Chile"]
+    path = tmp_path / "many.jsonl"
+    with path.open("w") as out:
+        for i in range(40):
+            actor = countries[i % len(countries)]
+            out.write(json.dumps({"id": f"d{i:02d}", "date": "2022-02-10",
+                                  "text": f"{actor} imposed sanctions on Iran."}) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "dipevents", "extract", str(path), "--jobs", "2"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["doc"] for r in records] == [f"d{i:02d}" for i in range(40)]
+    assert [r["actor"]["name"] for r in records[:3]] == ["France", "Germany", "Spain"]
+
+
+def test_help_and_version_do_not_import_spacy():
+    code = ("import sys; from dipevents.cli import app; from typer.testing import CliRunner; "
+            "CliRunner().invoke(app, ['--help']); CliRunner().invoke(app, ['--version']); "
+            "print('spacy' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
+
+
+def test_dedupe_counts_mentions():
+    text = ("Russia imposed sanctions on Ukraine. Later, Russia imposed sanctions on Ukraine again.\n\n"
+            "Britain met France.")
+    res = run("extract", "-", "--dedupe", "--date", "2022-02-10", stdin=text)
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    sanctions = [r for r in records if r["action"]["type"] == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0]["mentions"] == 2
+    assert all(r["mentions"] == 1 for r in records if r["action"]["type"] == "CONSULT")
+    plain = run("extract", "-", "--date", "2022-02-10", stdin=text)
+    assert "mentions" not in plain.stdout

@@ -4,6 +4,7 @@ subset the schema uses, to avoid a dependency for one test)."""
 import json
 import re
 
+from dipevents.model import dedupe
 from dipevents.tables import DATA_DIR
 
 SCHEMA = json.loads((DATA_DIR / "event.schema.json").read_text())
@@ -49,6 +50,8 @@ def test_records_match_the_schema_and_keep_key_order(code):
         record = event.to_dict()
         assert check(record, SCHEMA) is None
         assert list(record) == SCHEMA["required"]
+    deduped = dedupe(events)
+    assert all(check(e.to_dict(), SCHEMA) is None for e in deduped)
 
 
 def test_schema_rejects_a_broken_record(code):
