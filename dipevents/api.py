@@ -20,10 +20,11 @@ from .pipeline import load
 
 @lru_cache(maxsize=4)
 def get_extractor(model: str | None = None, include_hypothetical: bool = False,
-                  lexicons: tuple[str, ...] = (), select: bool = True) -> Extractor:
+                  lexicons: tuple[str, ...] = (), select: bool = True,
+                  actors: tuple[str, ...] = ()) -> Extractor:
     """One extractor per configuration and process: the model loads once."""
-    return Extractor(load(model), default_kb(), default_lexicon(lexicons), include_hypothetical,
-                     select)
+    return Extractor(load(model, actors), default_kb(actors), default_lexicon(lexicons),
+                     include_hypothetical, select)
 
 
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
@@ -39,10 +40,11 @@ def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
 
 def extract_documents(docs: Iterable[Document], *, model: str | None = None,
                       include_hypothetical: bool = False, lexicons: tuple[str, ...] = (),
-                      select: bool = True, jobs: int = 1) -> Iterator[tuple[Document, list[Event]]]:
+                      select: bool = True, actors: tuple[str, ...] = (),
+                      jobs: int = 1) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, in input order, streamed in chunks (on ``jobs``
     processes) so memory stays flat however long the input is."""
     from .parallel import Settings, process
 
-    settings = Settings(model, include_hypothetical, lexicons, select)
+    settings = Settings(model, include_hypothetical, lexicons, select, actors)
     yield from process(docs, settings, jobs)  # type: ignore[misc]  # only Documents go in

@@ -88,6 +88,12 @@ def extract(
     dedupe: Annotated[bool, typer.Option(
         help="One record per (doc, actor, type, target, negated), counting its mentions.")
     ] = False,
+    actors: Annotated[Optional[list[Path]], typer.Option(
+        help="Extra actor dictionary: a TSV like the built-in ones, or PETRARCH .actors; "
+             "repeatable.")] = None,
+    unresolved: Annotated[Optional[str], typer.Option(
+        help="Write proper names that resolved to no actor, most frequent first, to this file "
+             "(- for stderr). Runs in one process.")] = None,
 ) -> None:
     """Extract events from documents and write them as JSONL, CSV or a table.
 
@@ -105,18 +111,21 @@ def extract(
     from .parallel import Settings, available_cores
 
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
-                        select)
-    failed = _run_extract(paths, day, chosen, stream, settings,
-                          jobs if jobs is not None else available_cores(), dedupe)
+                        select, tuple(str(p) for p in actors or ()))
+    workers = 1 if unresolved else jobs if jobs is not None else available_cores()
+    failed = _run_extract(paths, day, chosen, stream, settings, workers, dedupe, unresolved)
     if output:
         stream.close()
     raise typer.Exit(EXIT_INPUT if failed else 0)
 
 
 def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settings,
-                 jobs: int, dedupe: bool = False) -> int:
+                 jobs: int, dedupe: bool = False, unresolved: Optional[str] = None) -> int:
     """Stream documents through the extractor into the writer; returns the number of errors."""
+    from collections import Counter
+
     from .actions import default_lexicon
+    from .actors import default_kb
     from .inputs import InputError, iter_documents
     from .model import dedupe as dedupe_events
     from .output import make_writer
@@ -126,9 +135,16 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
     try:  # fail early, in one line, if the model is missing or a user file is broken
         find_model(settings.model)
         default_lexicon(settings.lexicons)
-    except (ModelError, ValueError, OSError) as exc:
+        default_kb(settings.actors)
+    except ModelError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_MODEL) from None
+    except (ValueError, OSError, KeyError) as exc:
+        _err(f"bad --lexicon or --actors file: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    names = None
+    if unresolved:
+        names = settings.extractor().unresolved = Counter()
     writer = make_writer(fmt, stream)
     failures = 0
     progress = _Progress()
@@ -146,7 +162,17 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
     finally:
         progress.stop()
         writer.close()
+    if names is not None:
+        _write_unresolved(names, unresolved)
     return failures
+
+
+def _write_unresolved(names, where: str) -> None:
+    lines = "".join(f"{count}\t{name}\n" for name, count in names.most_common())
+    if where == "-":
+        sys.stderr.write(lines)
+    else:
+        Path(where).write_text(lines, encoding="utf-8")
 
 
 class _Progress:
@@ -173,6 +199,49 @@ class _Progress:
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+@app.command("actors")
+def actors_command(
+    name: Annotated[str, typer.Argument(help="A name as it appears in text.")],
+    on: Annotated[Optional[str], typer.Option(
+        "--on", help="The date (YYYY-MM-DD) to resolve dated roles on.")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option(
+        help="Extra actor dictionaries, as for extract.")] = None,
+) -> None:
+    """How a name resolves: the matching entries, their validity dates, the one in force.
+
+    Example: dipevents actors "Liz Truss" --on 2022-10-01
+    """
+    from .actors import default_kb
+
+    day = _parse_date(on)
+    try:
+        kb = default_kb(tuple(str(p) for p in actors or ()))
+    except (ValueError, OSError) as exc:
+        _err(f"bad --actors file: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    patterns = kb.lookup(name)
+    if not patterns:
+        role = kb.roles.get(name.lower())
+        if role:
+            typer.echo(f"{name!r}: a role word, sector {role} (its state comes from context)")
+            raise typer.Exit(0)
+        _err(f"{name!r} matches no actor entry")
+        raise typer.Exit(EXIT_INPUT)
+    for pattern in patterns:
+        chosen = kb.resolve_id(pattern.id, day)
+        typer.echo(f"{pattern.text!r} ({pattern.label}) -> {pattern.id}")
+        for entry in kb.entries.get(pattern.id, []):
+            span = f"{entry.valid_from or '...'} to {entry.valid_to or '...'}"
+            mark = "*" if chosen and entry.valid_on(day) and chosen.valid_from == entry.valid_from \
+                else " "
+            typer.echo(f"  {mark} {entry.code:8} {entry.sector or '-':5} {entry.kind:8} {span}  "
+                       f"{entry.name}")
+        if chosen is not None:
+            when = f"on {day}" if day else "with no date"
+            typer.echo(f"  resolves {when} to {chosen.code} {chosen.sector or '-'} "
+                       f"(cameo {chosen.code}{chosen.sector or ''})")
 
 
 @app.command("eval")

@@ -7,11 +7,12 @@ evidence, modality and date.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actions import Lexicon
 from .actors import KnowledgeBase
@@ -57,6 +58,8 @@ class Extractor:
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
+        # When set, proper names that resolved to no actor are counted here (--unresolved).
+        self.unresolved: Counter[str] | None = None
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
         """Events of one document, in text order, one per (tuple, sentence)."""
@@ -99,6 +102,8 @@ class Extractor:
                         resolver.record_event(event.actor, event.action.type, event.target)
                 events += found
                 resolver.remember(sent)
+                if self.unresolved is not None:
+                    self.unresolved.update(unresolved_names(sent, resolver, self.kb))
                 index += 1
         return drop_untargeted_duplicates(events)
 
@@ -146,6 +151,33 @@ class Extractor:
                      action=action, target=target, date=event_date(sent, found, day, tense),
                      negated=mod.negated, modality=mod.modality,
                      rule=f"{found.entry.rule}/{construction}")
+
+
+NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "defense",
+                       "secretary", "general", "minister", "president", "chancellor", "deputy",
+                       "state", "senior", "chief", "vice", "supreme", "leader", "the", "of",
+                       "crown", "prince", "king", "queen", "sheikh", "emir", "sultan", "ayatollah"})
+
+
+def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[str]:
+    """Runs of proper nouns in a sentence that no gazetteer entry covers: names a user may want
+    to add to a dictionary. Titles, role words and dates are not names; a capitalised first
+    word of a sentence counts only as part of a longer name."""
+    names: list[str] = []
+    run: list[Token] = []
+    for tok in [*sent, None]:
+        if tok is not None and (tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("ADJ", "NOUN"))) \
+                and tok.i not in resolver.entity_at and tok.is_alpha \
+                and tok.lower_ not in NOT_NAMES and tok.lower_ not in kb.roles \
+                and not find_date_expressions(tok.text):
+            run.append(tok)
+            continue
+        if run and run[0].is_sent_start and run[0].pos_ != "PROPN" and len(run) == 1:
+            run = []
+        if run:
+            names.append(" ".join(t.text for t in run))
+            run = []
+    return names
 
 
 def drop_untargeted_duplicates(events: list[Event]) -> list[Event]:

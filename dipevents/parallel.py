@@ -15,9 +15,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from .inputs import InputError
 from .model import Document, Event
+
+if TYPE_CHECKING:
+    from .events import Extractor
 
 CHUNK = 16  # documents parsed together: enough to fill spaCy's batches, small for latency
 Item = Document | InputError
@@ -32,6 +36,14 @@ class Settings:
     include_hypothetical: bool = False
     lexicons: tuple[str, ...] = ()
     select: bool = True
+    actors: tuple[str, ...] = ()
+
+    def extractor(self) -> Extractor:
+        """The extractor these settings describe (the model loads once per process)."""
+        from .api import get_extractor
+
+        return get_extractor(self.model, self.include_hypothetical, self.lexicons, self.select,
+                             self.actors)
 
 
 def available_cores() -> int:
@@ -43,11 +55,7 @@ def available_cores() -> int:
 
 
 def _extract_chunk(settings: Settings, work: Work) -> list[list[Event]]:
-    from .api import get_extractor  # the model loads once per process, on first use
-
-    extractor = get_extractor(settings.model, settings.include_hypothetical, settings.lexicons,
-                              settings.select)
-    return extractor.extract_many(work) if work else []
+    return settings.extractor().extract_many(work) if work else []
 
 
 def _warm(settings: Settings) -> None:

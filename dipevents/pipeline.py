@@ -132,13 +132,14 @@ def _lemma_exceptions(nlp: Language) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=4)
-def load(name: str | None = None) -> Pipeline:
-    """The pipeline with the gazetteer, loaded once per process and model name."""
+def load(name: str | None = None, actors: tuple[str, ...] = ()) -> Pipeline:
+    """The pipeline with the gazetteer of the knowledge base (plus user ``actors`` files),
+    loaded once per process, model and dictionaries."""
     model = find_model(name)
     try:
         nlp = spacy.load(model, exclude=list(UNUSED))
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(f"spaCy model {model} failed to load ({exc}): {INSTALL_HINT}") from exc
     use_fast_attributes(nlp)
-    add_gazetteer(nlp, default_kb())
+    add_gazetteer(nlp, default_kb(actors))
     return Pipeline(nlp)

@@ -7,6 +7,7 @@ marks mentions and resolution is a dictionary lookup rather than a chain of rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -65,8 +66,13 @@ class KnowledgeBase:
         self.entries: dict[str, list[Entry]] = {}
         self.patterns: dict[tuple[str, str], Pattern] = {}
         self.roles: dict[str, str] = {}
+        self._replacing: set[str] | None = None  # ids a user file has redefined so far
 
     def add(self, entry: Entry, names: list[str], label: str) -> None:
+        if self._replacing is not None and entry.id not in self._replacing:
+            # A user file's first row for an id replaces the built-in entries for it.
+            self._replacing.add(entry.id)
+            self.entries[entry.id] = []
         self.entries.setdefault(entry.id, []).append(entry)
         for name in names:
             # A later file overrides an earlier one for the same surface form.
@@ -109,6 +115,77 @@ class KnowledgeBase:
             for word in split_list(row["words"]):
                 self.roles.setdefault(word.lower(), row["sector"])
 
+    def load_user(self, path: Path) -> None:
+        """A user dictionary: a TSV in the format of one of the built-in files (told apart by
+        its header), or a PETRARCH-style ``.actors`` file. Its entries add to or replace the
+        built-in ones with the same id."""
+        self._replacing = set()
+        try:
+            if path.suffix.lower() == ".actors":
+                self.load_petrarch(path)
+                return
+            header = next((line.rstrip("\n").split("\t") for line in
+                           path.read_text(encoding="utf-8").splitlines()
+                           if line.strip() and not line.startswith("#")), [])
+            columns = {c.strip() for c in header}
+            if "demonyms" in columns:
+                self.load_countries(path)
+            elif {"from", "to"} <= columns:
+                self.load_people(path)
+            elif "sector" in columns:
+                self.load_organisations(path)
+            elif {"code", "name", "names"} <= columns:
+                self.load_places(path)
+            else:
+                raise ValueError(f"{path}: header {sorted(columns)} matches no actor file "
+                                 "format (see README, 'User dictionaries')")
+        finally:
+            self._replacing = None
+
+    def load_petrarch(self, path: Path) -> None:
+        """PETRARCH actor dictionary lines: ``NAME_WORDS [CODE yymmdd-yymmdd]``, further
+        ``[CODE >yymmdd]`` lines for later roles, ``+SYNONYM`` lines, ``#`` comments. Names
+        are matched in title case and as written; a code whose first three letters are a
+        state's splits into state and sector (``GBRGOV`` -> GBR, GOV)."""
+        current: tuple[str, list[str], list[tuple[str, Date | None, Date | None]]] | None = None
+        entries: list[tuple[str, list[str], list[tuple[str, Date | None, Date | None]]]] = []
+        for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            codes = [_petrarch_code(c, path, lineno) for c in re.findall(r"\[([^\]]+)\]", line)]
+            if line.startswith("+") and current is not None:
+                current[1].append(_petrarch_name(line[1:].split("[")[0]))
+                current[2].extend(codes)
+            elif line[0].isspace() and line.strip().startswith("[") and current is not None:
+                current[2].extend(codes)
+            else:
+                current = (_petrarch_name(line.split("[")[0]), [], codes)
+                entries.append(current)
+        for name, synonyms, roles in entries:
+            names = [name, *synonyms]
+            variants = sorted({v for n in names for v in (n, n.upper(), n.title())})
+            if not roles:
+                raise ValueError(f"{path}: {name!r} has no [CODE]")
+            # A multi-word name coded to a state's sector reads as a person; else a group.
+            states = [self._is_state(code[:3]) for code, _, _ in roles]
+            kind = "person" if len(name.split()) > 1 and all(states) else "org"
+            for (code, start, end), is_state in zip(roles, states, strict=True):
+                state = code[:3]
+                entry = Entry(f"{kind}:{name.title()}", state if is_state else code,
+                              (code[3:6] or None) if is_state else None, name.title(), kind,
+                              start, end)
+                self.add(entry, variants, "PERSON" if kind == "person" else "ORG")
+
+    def _is_state(self, code: str) -> bool:
+        return any(e.kind == "state" for e in self.entries.get(code, []))
+
+    def lookup(self, name: str) -> list[Pattern]:
+        """Patterns whose words are exactly ``name`` (case-sensitive first, then not)."""
+        exact = [p for (text, _), p in self.patterns.items() if text == name]
+        return exact or [p for (text, _), p in self.patterns.items()
+                         if text.lower() == name.lower()]
+
     def resolve_id(self, entity_id: str, day: Date | None) -> Entry | None:
         """The entry for an id on a day: the role valid then, else the nearest one, sectorless.
 
@@ -127,9 +204,35 @@ class KnowledgeBase:
         return Entry(nearest.id, nearest.code, None, nearest.name, nearest.kind)
 
 
-@lru_cache(maxsize=1)
-def default_kb() -> KnowledgeBase:
-    """The built-in knowledge base, loaded once per process."""
+def _petrarch_name(words: str) -> str:
+    return " ".join(w for w in words.strip().strip("_").replace("_", " ").split())
+
+
+def _yymmdd(text: str) -> Date:
+    year = int(text[:2])
+    return Date(2000 + year if year < 50 else 1900 + year, int(text[2:4]), int(text[4:6]))
+
+
+def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None, Date | None]:
+    """``GBRGOV 210915-220906`` / ``GBRGOV >210915`` / ``GBRGOV <220906`` / ``GBRGOV``."""
+    parts = spec.split()
+    code, dates = parts[0].upper(), (parts[1] if len(parts) > 1 else "")
+    try:
+        if not dates:
+            return code, None, None
+        if dates.startswith(">"):
+            return code, _yymmdd(dates[1:]), None
+        if dates.startswith("<"):
+            return code, None, _yymmdd(dates[1:])
+        start, _, end = dates.partition("-")
+        return code, _yymmdd(start) if start else None, _yymmdd(end) if end else None
+    except ValueError as exc:
+        raise ValueError(f"{path}:{lineno}: bad date range {dates!r} ({exc})") from None
+
+
+@lru_cache(maxsize=4)
+def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The built-in knowledge base plus user dictionaries, loaded once per process."""
     kb = KnowledgeBase()
     kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_places(DATA_DIR / "places.tsv")
@@ -137,4 +240,6 @@ def default_kb() -> KnowledgeBase:
     kb.load_people(DATA_DIR / "people.tsv")
     kb.load_media(DATA_DIR / "media.tsv")
     kb.load_roles(DATA_DIR / "roles.tsv")
+    for path in user_files:
+        kb.load_user(Path(path))
     return kb

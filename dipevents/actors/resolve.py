@@ -77,15 +77,25 @@ class Resolver:
                      start=start + self.offset, end=end + self.offset, location=entry.location)
 
     def role_sector(self, tok: Token) -> str | None:
-        """CAMEO sector from a role word: the head noun, or a title with its compounds."""
+        """CAMEO sector from a role word: the head noun, a title with its compounds ("Foreign
+        Minister"), or the nearest role word in the title before a name ("EU Ambassador Ivan
+        Smirnov")."""
         compounds = [c for c in tok.lefts if c.dep_ == "compound"]
         if compounds:
-            phrase = " ".join(t.text.lower() for t in compounds + [tok])
-            for start in range(len(compounds) + 1):
-                sub = " ".join(phrase.split()[start:])
+            words = [t.text.lower() for t in compounds + [tok]]
+            for start in range(len(words)):
+                sub = " ".join(words[start:])
                 if sub in self.kb.roles:
                     return self.kb.roles[sub]
-        return self.kb.roles.get(tok.lemma_.lower()) or self.kb.roles.get(tok.lower_)
+        own = self.kb.roles.get(tok.lemma_.lower()) or self.kb.roles.get(tok.lower_)
+        if own or tok.pos_ != "PROPN":
+            return own
+        for child in reversed(compounds):
+            for part in reversed(list(child.subtree)):
+                sector = self.kb.roles.get(part.lower_) or self.kb.roles.get(part.lemma_.lower())
+                if sector:
+                    return sector
+        return None
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Actor | None:

@@ -1,0 +1,114 @@
+"""Actors from context: nationality words, possessives, appositions, surnames, pronouns,
+user dictionaries in both formats, and the actors command."""
+
+import json
+from datetime import date
+
+from typer.testing import CliRunner
+
+from dipevents.actors.kb import KnowledgeBase, default_kb
+from dipevents.cli import app
+from dipevents.events import Extractor
+from dipevents.pipeline import load
+
+
+def actors_of(code, text, day=date(2022, 2, 10)):
+    _, events = code(text, day)
+    return {(e.actor.code, e.actor.sector, e.action.type, e.target.code if e.target else None)
+            for e in events}
+
+
+def test_unknown_person_resolved_by_nationality_and_title(code):
+    found = actors_of(code, "Russian ambassador to the UK, Andrey Petrov, criticised Britain.")
+    assert ("RUS", "GOV", "ACCUSE", "GBR") in found
+    found = actors_of(code, "Russia's EU Ambassador Ivan Smirnov met Spanish diplomats.")
+    assert ("RUS", "GOV", "CONSULT", "ESP") in found
+
+
+def test_counterpart_and_appositions(code):
+    found = actors_of(code, "Liz Truss met her Russian counterpart in Moscow.")
+    assert ("GBR", "GOV", "CONSULT", "RUS") in found
+    found = actors_of(code, "Abdul Malik al-Houthi, supreme leader of the Houthis, "
+                            "threatened Israel.")
+    assert ("HOUTHIS", "REB", "THREATEN", "ISR") in found
+
+
+def test_role_words_give_sectors(code):
+    found = actors_of(code, "Russian troops attacked Ukrainian positions.")
+    assert ("RUS", "MIL", "ASSAULT", "UKR") in found
+    found = actors_of(code, "Britain imposed sanctions on Russian state-linked companies.")
+    assert any(a == "GBR" and t == "RUS" for a, _, _, t in found)
+    _, events = code("Britain imposed sanctions on Russian state-linked companies.")
+    assert events[0].target.cameo == "RUSBUS"
+
+
+def test_surnames_and_pronouns_refer_back(code):
+    found = actors_of(code, "Foreign Secretary Liz Truss flew to Moscow. Later, Ms Truss "
+                            "accused Russia of aggression. She also criticised Belarus.")
+    assert {("GBR", "GOV", "ACCUSE", "RUS"), ("GBR", "GOV", "ACCUSE", "BLR")} <= found
+
+
+def test_the_two_sides_are_the_pair_in_focus(code):
+    found = actors_of(code, "Armenia accused Azerbaijan of shelling. The two sides met in "
+                            "Moscow on Friday.")
+    assert {("ARM", None, "CONSULT", "AZE"), ("AZE", None, "CONSULT", "ARM")} <= found
+
+
+def test_places_stand_for_their_state(code):
+    _, events = code("Russia annexed Crimea in 2014.")
+    (event,) = events
+    assert event.target.code == "UKR" and event.target.location == "Crimea"
+
+
+def test_user_dictionary_tsv_and_petrarch(tmp_path):
+    tsv = tmp_path / "people.tsv"
+    tsv.write_text("code\tsector\tname\tnames\tfrom\tto\trole\n"
+                   "ATL\tGOV\tJane Quill\tJane Quill|Quill\t2020-01-01\t2023-12-31\tPresident\n")
+    petrarch = tmp_path / "extra.actors"
+    petrarch.write_text("# PETRARCH style\nOLAF_BRANDT_ [DEUMIL 200101-211231]\n"
+                        "    [DEUGOV >220101]\n+BRANDT\nBLUE_LEAGUE [IGOBLU]\n")
+    kb = default_kb((str(tsv), str(petrarch)))
+    assert kb.resolve_id("person:Jane Quill", date(2021, 5, 1)).code == "ATL"
+    assert kb.patterns[("Quill", "PERSON")].id == "person:Jane Quill"
+    before = kb.resolve_id("person:Olaf Brandt", date(2021, 5, 1))
+    after = kb.resolve_id("person:Olaf Brandt", date(2023, 5, 1))
+    assert (before.code, before.sector, after.code, after.sector) == ("DEU", "MIL", "DEU", "GOV")
+    assert ("Brandt", "PERSON") in kb.patterns and ("BRANDT", "PERSON") in kb.patterns
+    assert kb.resolve_id("org:Blue League", None).code == "IGOBLU"
+    # And the extractor uses them.
+    files = (str(tsv), str(petrarch))
+    extractor = Extractor(load(None, files), kb, __import__("dipevents").api.default_lexicon())
+    keys = {e.key() for e in extractor.extract("t", "Olaf Brandt met Jane Quill.",
+                                               date(2021, 5, 1))}
+    assert ("DEU", "CONSULT", "ATL", False) in keys
+
+
+def test_user_file_replaces_builtin_entries(tmp_path):
+    tsv = tmp_path / "orgs.tsv"
+    tsv.write_text("code\tsector\tname\tnames\nNATO\tMIL\tNATO\tNATO|the Alliance\n")
+    kb = KnowledgeBase()
+    kb.load_organisations(__import__("dipevents").tables.DATA_DIR / "organisations.tsv")
+    kb.load_user(tsv)
+    assert [e.sector for e in kb.entries["NATO"]] == ["MIL"]
+
+
+def test_actors_command_shows_dated_roles():
+    runner = CliRunner()
+    res = runner.invoke(app, ["actors", "Liz Truss", "--on", "2022-10-01"])
+    assert res.exit_code == 0 and "2022-09-06 to 2022-10-25" in res.stdout
+    assert "resolves on 2022-10-01 to GBR GOV" in res.stdout
+    res = runner.invoke(app, ["actors", "Truss", "--on", "2023-06-01"])
+    assert "to GBR -" in res.stdout
+    assert runner.invoke(app, ["actors", "Nobody Atall"]).exit_code == 1
+
+
+def test_unresolved_report(tmp_path):
+    runner = CliRunner()
+    text = ("Zorblan Vex met Vladimir Putin in Moscow. Zorblan Vex criticised Iran. "
+            "Britain condemned Iran.")
+    out = tmp_path / "unresolved.tsv"
+    res = runner.invoke(app, ["extract", "-", "--unresolved", str(out), "--date", "2022-02-10"],
+                        input=text)
+    assert res.exit_code == 0
+    assert out.read_text().splitlines()[0] == "2\tZorblan Vex"
+    assert json.loads(res.stdout.splitlines()[0])
