@@ -112,3 +112,11 @@ def test_unresolved_report(tmp_path):
     assert res.exit_code == 0
     assert out.read_text().splitlines()[0] == "2\tZorblan Vex"
     assert json.loads(res.stdout.splitlines()[0])
+
+
+def test_a_surname_refers_to_the_person_the_document_introduced(code):
+    found = actors_of(code, "Boris Johnson met Emmanuel Macron in Paris. Johnson later "
+                            "criticised Russia.")
+    assert ("GBR", "GOV", "ACCUSE", "RUS") in found
+    # Without the introduction a bare common surname is nobody in particular.
+    assert not any(a == "GBR" for a, *_ in actors_of(code, "Johnson criticised Russia."))

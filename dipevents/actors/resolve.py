@@ -34,6 +34,7 @@ class Context:
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
     partners: dict[str, Counter[str]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
     last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
     last_by_type: dict[str, Actor] = field(default_factory=dict)  # latest actor per type
     last_person: Actor | None = None
@@ -108,6 +109,8 @@ class Resolver:
                 return self.from_entity(ent, tok)
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
+        if tok.text in self.context.surnames and tok.pos_ == "PROPN":
+            return self.from_surname(tok)
         seen = {tok.i}
         frontier = [tok]
         possessive: Token | None = None
@@ -171,6 +174,14 @@ class Resolver:
                 if actor is not None:
                     return actor
         return self.context.last_person if person else self.context.last_subject
+
+    def from_surname(self, tok: Token) -> Actor | None:
+        """ "Truss", "Ms Truss" after "Liz Truss": the person the document introduced."""
+        entry = self.kb.resolve_id(self.context.surnames[tok.text], self.context.day)
+        if entry is None:
+            return None
+        start = tok.idx + self.offset
+        return Actor(tok.text, entry.name, entry.code, entry.sector, start, start + len(tok))
 
     def entity_actor(self, tok: Token, head: Token) -> Actor | None:
         """The actor of the gazetteer entity ``tok`` belongs to, sector from ``head``."""
@@ -318,6 +329,8 @@ class Resolver:
                 continue
             self.context.recent.append(actor)
             is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if self._kind(ent.root) == "person" and len(ent) > 1:
+                self.context.surnames[ent[-1].text] = ent.ent_id_
             if self._kind(ent.root) == "person":
                 if is_subject or self.context.last_person is None:
                     self.context.last_person = actor
