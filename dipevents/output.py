@@ -62,18 +62,25 @@ class CsvWriter:
 
 
 class TableWriter:
-    """A rich table, printed when the run ends (a table needs all its rows to size columns)."""
+    """A rich table, printed when the run ends (a table needs all its rows to size columns).
+
+    Codes stay on one line; the evidence column shows the part of the sentence around the
+    action, so the row can be checked at a glance; the full sentence is in the JSONL.
+    """
 
     def __init__(self, stream: TextIO) -> None:
         from rich.console import Console
         from rich.table import Table
 
         self.console = Console(file=stream)
-        self.table = Table(show_lines=False, header_style="bold")
-        for name, style in (("doc", "dim"), ("actor", "cyan"), ("action", "bold"),
-                            ("target", "magenta"), ("date", ""), ("flags", "yellow"),
-                            ("evidence", "")):
-            self.table.add_column(name, style=style, overflow="fold")
+        self.table = Table(header_style="bold", expand=True)
+        self.table.add_column("doc", style="dim", max_width=16, overflow="ellipsis", no_wrap=True)
+        for name, style in (("actor", "cyan"), ("action", "bold"), ("target", "magenta")):
+            self.table.add_column(name, style=style, no_wrap=True, max_width=22,
+                                  overflow="ellipsis")
+        self.table.add_column("date", no_wrap=True)
+        self.table.add_column("flags", style="yellow", no_wrap=True)
+        self.table.add_column("evidence", ratio=1, overflow="fold")
         self.rows = 0
 
     def write(self, event: Event) -> None:
@@ -81,11 +88,12 @@ class TableWriter:
                              "" if event.modality == "asserted" else event.modality) if f]
         target = event.target
         self.table.add_row(
-            event.doc, f"{event.actor.cameo}\n[dim]{event.actor.text}[/dim]",
+            _short_doc(event.doc),
+            f"{event.actor.cameo}\n[dim]{event.actor.text}[/dim]",
             f"{event.action.type} {event.action.cameo}\n[dim]{event.action.text}[/dim]",
             f"{target.cameo}\n[dim]{target.text}[/dim]" if target else "-",
             f"{event.date.value or '?'}\n[dim]{event.date.basis}[/dim]", " ".join(flags),
-            _clip(event.text, 120))
+            _window(event))
         self.rows += 1
 
     def close(self) -> None:
@@ -93,9 +101,24 @@ class TableWriter:
         self.console.print(self.table)
 
 
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _short_doc(doc: str) -> str:
+    return doc.rsplit("/", 1)[-1]
+
+
+def _window(event: Event, width: int = 110) -> str:
+    """The sentence around the action, with the action in bold (markup-escaped)."""
+    from rich.markup import escape
+
+    text = " ".join(event.text.split())
+    at = text.find(event.action.text.split()[0]) if event.action.text else -1
+    if len(text) <= width or at < 0:
+        start = 0
+    else:
+        start = max(0, min(at - width // 3, len(text) - width))
+    snippet = text[start:start + width]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(text) else ""
+    return prefix + escape(snippet) + suffix
 
 
 def make_writer(fmt: str, stream: TextIO) -> Writer:
