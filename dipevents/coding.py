@@ -72,6 +72,7 @@ class SentenceCoder:
         self.resolver = resolver
         self.acts = lexicon.classes.get("acts", frozenset())
         self.quantities = lexicon.classes.get("quantities", frozenset())
+        self.forces = lexicon.classes.get("forces", frozenset())
 
     # -- triggers -----------------------------------------------------------------------------
     def noun_entry(self, tok: Token) -> Entry | None:
@@ -277,6 +278,9 @@ class SentenceCoder:
                 heads += [c for c in found.light.children if c.dep_ == "dative"]
         elif entry.pos == "noun":
             heads += self._pobjs(found.trigger, entry.targets)
+            # "a suspension of air links with Serbia"
+            heads += [p for obj in self._pobjs(found.trigger, ["of"])
+                      for p in self._pobjs(obj, COMPLEMENT_PREPS)]
         else:
             verb = found.trigger
             for where in entry.targets:
@@ -293,6 +297,9 @@ class SentenceCoder:
                         # "withdrawing troops deployed near Ukraine's borders"
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
                                   for p in self._pobjs(acl, [where])]
+            # "boycott all contact with the United States", "refusing admittance to Ghanaians"
+            heads += [p for obj in verb.children if obj.dep_ == "dobj"
+                      for p in self._pobjs(obj, COMPLEMENT_PREPS)]
         return heads
 
     def targets(self, found: Found, passive: bool, own: set[str]
@@ -350,6 +357,10 @@ class SentenceCoder:
                 out += self._pobjs(obj, COMPLEMENT_PREPS)
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
                 out += self._complement_arguments(comp)
+            # "threatened to strike unless Israel rescinded ...": the condition's subject.
+            out += [s for cond in comp.children if cond.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children)
+                    for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
         return out
 
     @staticmethod
@@ -425,7 +436,12 @@ class SentenceCoder:
         if not actors or (nominal and not targets and len(actors) < 2
                           and entry.type not in NOMINAL_UNTARGETED):
             return
+        if slot is not None and slot.lower_ in REFLEXIVES:
+            return  # "Ukraine will defend itself": no other party
         kind, cameo = entry.type, entry.cameo
+        if entry.mode == "visit" and not nominal and any(
+                t.lemma_.lower() in self.forces for t in subj_tokens):
+            kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
         with_partners = self._pobjs(found.trigger, ["with"])
         if entry.joint_type and (with_partners or any(c.lower_ == "joint"
                                                       for c in found.trigger.children)):

@@ -28,7 +28,9 @@ from .selection import Selector
 # A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
-    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
+    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID")}
+# Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
+REFUSALS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 
 
 @dataclass
@@ -79,13 +81,13 @@ class Extractor:
         context = Context(day)
         events: list[Event] = []
         seen: set[tuple] = set()
-        index = 0
-        for unit in units:
+        # A sentence's index is that of its unit (punctuation split), parsed or not, so that
+        # indices do not depend on selection.
+        for index, unit in enumerate(units):
             resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts)
             if not unit.selected:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])
-                index += 1
                 continue
             coder = SentenceCoder(self.lex, resolver)
             for sent in unit.doc.sents:
@@ -104,7 +106,6 @@ class Extractor:
                 resolver.remember(sent)
                 if self.unresolved is not None:
                     self.unresolved.update(unresolved_names(sent, resolver, self.kb))
-                index += 1
         return drop_untargeted_duplicates(events)
 
     def _events(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded,
@@ -118,12 +119,15 @@ class Extractor:
         if mod.modality != "hypothetical" or self.include_hypothetical:
             out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
                                     target, mod, day, coded.construction))
+        stated = Modality(False, "asserted", mod.cues)
         if mod.intent and not mod.negated and target is not None:
             intent = INTENTS.get(coded.type)
             if intent is not None:
-                stated = Modality(False, "asserted", mod.cues)
                 out.append(self._record(doc_id, index, sent, offset, coded, intent[0], intent[1],
                                         target, stated, day, coded.construction + "-intent"))
+        if mod.intent and mod.negated and coded.type in REFUSALS:
+            out.append(self._record(doc_id, index, sent, offset, coded, "REJECT", "120",
+                                    target, stated, day, coded.construction + "-refusal"))
         return out
 
     def _rejected(self, mod: Modality) -> bool:

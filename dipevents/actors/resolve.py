@@ -21,6 +21,7 @@ from .kb import MEDIA_ID, KnowledgeBase
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
@@ -144,6 +145,9 @@ class Resolver:
         """A personal or possessive pronoun: the subject of a governing clause in the same
         sentence ("the UK announced it was ..."), else the last person or subject mentioned."""
         low = tok.lower_
+        if low in PLURAL_PRONOUNS:
+            group = self.plural(tok)
+            return group[0] if group else None
         if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
             return None
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and low in THING_PRONOUNS:
@@ -174,6 +178,22 @@ class Resolver:
                 if actor is not None:
                     return actor
         return self.context.last_person if person else self.context.last_subject
+
+    def plural(self, tok: Token) -> list[Actor]:
+        """ "They", "their": the plural or coordinated subject of a governing clause in the
+        same sentence ("Palestinian leaders said they would ...", "Iran and Turkey ... their")."""
+        node = tok.head
+        for _ in range(6):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.right_edge.i < tok.i \
+                        and child.pos_ != "PRON" and (child.conjuncts or child.tag_ in ("NNS", "NNPS")):
+                    actors = self.resolve_all(child)
+                    if actors:
+                        return actors
+            if node.head is node:
+                break
+            node = node.head
+        return []
 
     def from_surname(self, tok: Token) -> Actor | None:
         """ "Truss", "Ms Truss" after "Liz Truss": the person the document introduced."""
@@ -293,6 +313,8 @@ class Resolver:
         pair = self.pair(tok)
         if pair:
             return pair
+        if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
+            return self.plural(tok)
         out: list[Actor] = []
         for head in [tok, *tok.conjuncts]:
             actor = self.resolve(head)

@@ -79,7 +79,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "LAO": ("", "Lao|Laotian", "Vientiane"),
     "LVA": ("", "Latvian|Latvians", "Riga"),
     "LBN": ("", "Lebanese", "Beirut"),
-    "LBY": ("", "Libyan|Libyans", "Tripoli"),
+    "LBY": ("", "Libyan|Libyans", ""),
     "LTU": ("", "Lithuanian|Lithuanians", "Vilnius"),
     "MYS": ("", "Malaysian|Malaysians", "Kuala Lumpur"),
     "MLI": ("", "Malian|Malians", "Bamako"),
