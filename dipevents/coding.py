@@ -19,9 +19,9 @@ from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
 from .model import Actor
 
-SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into")
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for")
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
 # Types whose target is often left to context ("Japan lodged a protest"), but for force
@@ -123,7 +123,7 @@ class SentenceCoder:
             if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
                 continue
             words |= {obj.lemma_.lower(), obj.lower_}
-            if obj.ent_type_ == "PERSON":
+            if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_):
                 words.add("person")
             for c in obj.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -274,8 +274,10 @@ class SentenceCoder:
             light_entries = self.lex.light.get(found.light.lemma_.lower(), ())
             preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
             heads += self._pobjs(found.light, preps - {"dobj", "dative"})
-            if passive:
-                heads += [c for c in found.light.children if c.dep_ == "dative"]
+            # "gave the Ivory Coast $5m of aid"; "undertook a mediation mission between ..."
+            heads += [c for c in found.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if found.trigger.dep_ == "compound":
+                heads += self._pobjs(found.trigger.head, entry.targets)
         elif entry.pos == "noun":
             heads += self._pobjs(found.trigger, entry.targets)
             # "a suspension of air links with Serbia"
@@ -298,18 +300,19 @@ class SentenceCoder:
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
                                   for p in self._pobjs(acl, [where])]
             # "boycott all contact with the United States", "refusing admittance to Ghanaians"
-            heads += [p for obj in verb.children if obj.dep_ == "dobj"
-                      for p in self._pobjs(obj, COMPLEMENT_PREPS)]
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for inner in (obj, *self._pobjs(obj, ["of"])):  # "$70m of aid for Romania"
+                    heads += self._pobjs(inner, COMPLEMENT_PREPS)
         return heads
 
-    def targets(self, found: Found, passive: bool, own: set[str]
+    def targets(self, found: Found, passive: bool, own: list[Actor]
                 ) -> tuple[list[Actor], Token | None, bool]:
         """Target actors, the token they came from, and whether the target is left open.
 
         Open means the sentence gives the target slot no concrete filler: nothing there, or
         only a pronoun or a reference to an act ("rejected those demands", "condemned the
         attack"), whose party the document named before. Candidates naming only the actor
-        itself (``own`` codes) are passed over: "refused to lift Trump-era sanctions".
+        itself (``own``) are passed over: "refused to lift Trump-era sanctions".
         """
         heads = self.target_slots(found, passive)
         verbal = self.lex.cameo[found.entry.cameo].quad_class in VERBAL_QUAD_CLASSES
@@ -321,7 +324,8 @@ class SentenceCoder:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         for head in heads:
-            actors = [a for a in self.resolver.resolve_all(head) if a.code not in own]
+            actors = [a for a in self.resolver.resolve_all(head)
+                      if all(distinct(o, a) for o in own)]
             if actors:
                 return actors, head, False
         return [], heads[0] if heads else None, all(self._implicit(h) for h in heads)
@@ -354,7 +358,8 @@ class SentenceCoder:
                     and c.lower_ not in RELATIVE_PRONOUNS]
             out += self._pobjs(comp, COMPLEMENT_PREPS)
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
-                out += self._pobjs(obj, COMPLEMENT_PREPS)
+                for inner in (obj, *self._pobjs(obj, ["of"])):
+                    out += self._pobjs(inner, COMPLEMENT_PREPS)
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
                 out += self._complement_arguments(comp)
             # "threatened to strike unless Israel rescinded ...": the condition's subject.
@@ -406,13 +411,12 @@ class SentenceCoder:
         slot: Token | None = None
         if nominal:
             actors = self.noun_actors(found.trigger)
-            own = {a.code for a in actors}
             pair = [a for b in self._pobjs(found.trigger, ["between"])
                     for a in self.resolver.resolve_all(b)]
             if pair:
                 targets, open_target = pair, False
             else:
-                targets, slot, open_target = self.targets(found, False, own)
+                targets, slot, open_target = self.targets(found, False, actors)
             if not actors and len(pair) >= 2:
                 actors, construction = pair, "nominal-between"
             if not actors and entry.type in SYMMETRIC_TYPES and any(
@@ -430,7 +434,7 @@ class SentenceCoder:
                 return  # "vowed to hit Russia" is a threat, not an agreement
             subj_tokens, passive = self.subjects(found.verb)
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
-            targets, slot, open_target = self.targets(found, passive, {a.code for a in actors})
+            targets, slot, open_target = self.targets(found, passive, actors)
             if passive:
                 construction += "-passive"
         if not actors or (nominal and not targets and len(actors) < 2

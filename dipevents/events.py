@@ -115,17 +115,21 @@ class Extractor:
         if self._rejected(mod):
             return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)
+        if target is None and (mod.negated or coded.type == "CONSULT"):
+            # "unwilling to negotiate", "willing to talk about arms control": no party named.
+            return []
         out: list[Event] = []
+        derived = not coded.construction.endswith("-reverse")  # only the stated actor intends
         if mod.modality != "hypothetical" or self.include_hypothetical:
             out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
                                     target, mod, day, coded.construction))
         stated = Modality(False, "asserted", mod.cues)
-        if mod.intent and not mod.negated and target is not None:
+        if derived and mod.intent and not mod.negated and target is not None:
             intent = INTENTS.get(coded.type)
             if intent is not None:
                 out.append(self._record(doc_id, index, sent, offset, coded, intent[0], intent[1],
                                         target, stated, day, coded.construction + "-intent"))
-        if mod.intent and mod.negated and coded.type in REFUSALS:
+        if derived and mod.intent and mod.negated and coded.type in REFUSALS:
             out.append(self._record(doc_id, index, sent, offset, coded, "REJECT", "120",
                                     target, stated, day, coded.construction + "-refusal"))
         return out

@@ -230,13 +230,14 @@ class Resolver:
         mods = [c for dep in MODIFIER_DEPS for c in tok.children if c.dep_ == dep]
         lemma = tok.lemma_.lower()
         preps = {"of"}
-        if lemma in self.kb.roles or tok.lower_ in self.kb.roles:
+        if lemma in self.kb.roles or tok.lower_ in self.kb.roles or self.role_sector(tok):
             preps |= {"by", "from", "in"}  # "officials from Iran", "police in Jericho"
         elif lemma in self.acts:
             preps |= {"by", "from"}  # "a visit by Netanyahu", "a move from Russia"
         if lemma in BORDER_NOUNS:
             preps.add("with")
-        for child in tok.children:
+        # "of" first: "the withdrawal of Serbian forces from Bosnia" is the forces'.
+        for child in sorted(tok.children, key=lambda c: c.lower_ != "of"):
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 mods += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "acl":

@@ -29,7 +29,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "BGD": ("", "Bangladeshi|Bangladeshis", "Dhaka"),
     "BLR": ("", "Belarusian|Belarusians|Belarussian", "Minsk"),
     "BEL": ("", "Belgian|Belgians", ""),
-    "BIH": ("Bosnia", "Bosnian|Bosnians", "Sarajevo"),
+    "BIH": ("Bosnia", "Bosnian|Bosnians|Bosnian Serb|Bosnian Serbs|Bosnian Croat|Bosnian Croats", "Sarajevo"),
     "BOL": ("", "Bolivian|Bolivians", "La Paz"),
     "BRA": ("", "Brazilian|Brazilians", "Brasilia|Brasília"),
     "BGR": ("", "Bulgarian|Bulgarians", "Sofia"),
@@ -43,6 +43,49 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "COL": ("", "Colombian|Colombians", "Bogota|Bogotá"),
     "COD": ("DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo", "Congolese", "Kinshasa"),
     "HRV": ("", "Croatian|Croatians|Croat|Croats", "Zagreb"),
+    "FJI": ("", "Fijian|Fijians", "Suva"),
+    "GMB": ("", "Gambian|Gambians", "Banjul"),
+    "MRT": ("", "Mauritanian|Mauritanians", "Nouakchott"),
+    "BEN": ("", "Beninese", "Porto-Novo|Cotonou"),
+    "LBR": ("", "Liberian|Liberians", "Monrovia"),
+    "SLE": ("", "Sierra Leonean|Sierra Leoneans", "Freetown"),
+    "GIN": ("", "Guinean|Guineans", "Conakry"),
+    "TGO": ("", "Togolese", "Lome|Lomé"),
+    "BFA": ("", "Burkinabe|Burkinabè", "Ouagadougou"),
+    "GAB": ("", "Gabonese", "Libreville"),
+    "NAM": ("", "Namibian|Namibians", "Windhoek"),
+    "BWA": ("", "Botswanan|Motswana", "Gaborone"),
+    "MWI": ("", "Malawian|Malawians", "Lilongwe"),
+    "BDI": ("", "Burundian|Burundians", "Gitega|Bujumbura"),
+    "DJI": ("", "Djiboutian|Djiboutians", ""),
+    "MUS": ("", "Mauritian|Mauritians", "Port Louis"),
+    "MDG": ("", "Malagasy", "Antananarivo"),
+    "HTI": ("", "Haitian|Haitians", "Port-au-Prince"),
+    "DOM": ("", "Dominican", "Santo Domingo"),
+    "JAM": ("", "Jamaican|Jamaicans", "Kingston"),
+    "GTM": ("", "Guatemalan|Guatemalans", "Guatemala City"),
+    "HND": ("", "Honduran|Hondurans", "Tegucigalpa"),
+    "SLV": ("", "Salvadoran|Salvadorans", "San Salvador"),
+    "CRI": ("", "Costa Rican|Costa Ricans", "San Jose"),
+    "PRY": ("", "Paraguayan|Paraguayans", "Asuncion|Asunción"),
+    "GUY": ("", "Guyanese", "Georgetown"),
+    "SUR": ("", "Surinamese", "Paramaribo"),
+    "LUX": ("", "Luxembourger|Luxembourgish", ""),
+    "MLT": ("", "Maltese", "Valletta"),
+    "BTN": ("", "Bhutanese", "Thimphu"),
+    "MDV": ("", "Maldivian|Maldivians", "Male"),
+    "BRN": ("Brunei", "Bruneian", "Bandar Seri Begawan"),
+    "TLS": ("East Timor", "Timorese", "Dili"),
+    "PNG": ("", "Papua New Guinean", "Port Moresby"),
+    "WSM": ("", "Samoan|Samoans", "Apia"),
+    "TON": ("", "Tongan|Tongans", "Nuku'alofa"),
+    "CAF": ("CAR", "Central African", "Bangui"),
+    "COG": ("Congo-Brazzaville|Republic of Congo", "", "Brazzaville"),
+    "GNQ": ("", "Equatoguinean", "Malabo"),
+    "CPV": ("Cape Verde", "Cape Verdean", "Praia"),
+    "GNB": ("", "Bissau-Guinean", "Bissau"),
+    "LSO": ("", "Basotho", "Maseru"),
+    "SWZ": ("Swaziland", "Swazi|Swazis", "Mbabane"),
     "CUB": ("", "Cuban|Cubans", "Havana"),
     "CIV": ("Ivory Coast|the Ivory Coast|Cote d'Ivoire", "Ivorian|Ivorians", "Yamoussoukro|Abidjan"),
     "CYP": ("", "Cypriot|Cypriots", "Nicosia"),
@@ -99,7 +142,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "NOR": ("", "Norwegian|Norwegians", "Oslo"),
     "OMN": ("", "Omani|Omanis", "Muscat"),
     "PAK": ("", "Pakistani|Pakistanis", "Islamabad"),
-    "PSE": ("Palestine|Palestinian territories|Palestinian Authority|West Bank", "Palestinian|Palestinians", "Ramallah"),
+    "PSE": ("Palestine|Palestinian territories|Palestinian Authority|West Bank|the West Bank", "Palestinian|Palestinians", "Ramallah"),
     "PAN": ("", "Panamanian|Panamanians", ""),
     "PER": ("", "Peruvian|Peruvians", "Lima"),
     "PHL": ("", "Filipino|Filipinos|Philippine", "Manila"),
@@ -166,11 +209,10 @@ def main() -> None:
     for c in pycountry.countries:
         extra, dem, seats = CURATED.get(c.alpha_3, ("", "", ""))
         common = getattr(c, "common_name", "") or clean(c.name)
-        names = [n for n in [common, clean(c.name), getattr(c, "official_name", "")] if n]
-        names += [n for n in extra.split("|") if n]
+        iso = [re.sub(r"^the ", "", n)
+               for n in [common, clean(c.name), getattr(c, "official_name", "")] if n]
         seen: list[str] = []
-        for n in names:
-            n = re.sub(r"^the ", "", n)
+        for n in iso + [n for n in extra.split("|") if n]:  # curated names kept as written
             if n and n not in seen:
                 seen.append(n)
         canon = CANONICAL.get(c.alpha_3) or (seen[0] if seen else c.name)
