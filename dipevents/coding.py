@@ -30,6 +30,7 @@ DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT", "AGREE"})
 # Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
+RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
@@ -73,6 +74,7 @@ class SentenceCoder:
         self.acts = lexicon.classes.get("acts", frozenset())
         self.quantities = lexicon.classes.get("quantities", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
+        self.answers = lexicon.classes.get("answers", frozenset())
 
     # -- triggers -----------------------------------------------------------------------------
     def noun_entry(self, tok: Token) -> Entry | None:
@@ -143,10 +145,13 @@ class SentenceCoder:
         """Event nouns a light verb governs, each of a coordination: "carrying out missile
         tests and military drills"."""
         out: list[tuple[Token, Entry]] = []
-        for child in verb.children:
-            if child.dep_ not in ("dobj", "nsubjpass", "attr"):
-                continue
+        # "responded with airstrikes": the instrument is the event.
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += self._pobjs(verb, ["with"])
+        for child in objects:
             candidates = [child]
+            if child.lemma_.lower() in self.answers:  # "claimed responsibility for the bombing"
+                candidates += self._pobjs(child, ["for"])
             if child.lemma_.lower() in self.quantities:  # "a raft of sanctions", "$5m in aid"
                 candidates += [p for c in child.children if c.dep_ == "prep"
                                and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
@@ -328,17 +333,17 @@ class SentenceCoder:
                       if all(distinct(o, a) for o in own)]
             if actors:
                 return actors, head, False
-        return [], heads[0] if heads else None, all(self._implicit(h) for h in heads)
+        return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
         entry = self.noun_entry(tok)
         return entry.type if entry else None
 
-    def _implicit(self, tok: Token) -> bool:
-        """A filler that leaves its party to context: a pronoun, an act, or a role with no
-        nationality ("called on soldiers there", "summoned the ambassador")."""
-        return self._refers_to_act(tok) or tok.lemma_.lower() in self.resolver.kb.roles
+    def _implicit(self, tok: Token, verbal: bool = True) -> bool:
+        """A filler that leaves its party to context: a pronoun, an act, or, for verbal events,
+        a role with no nationality ("called on soldiers there", "summoned the ambassador")."""
+        return self._refers_to_act(tok) or (verbal and tok.lemma_.lower() in self.resolver.kb.roles)
 
     def _refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":
@@ -446,6 +451,8 @@ class SentenceCoder:
         if entry.mode == "visit" and not nominal and any(
                 t.lemma_.lower() in self.forces for t in subj_tokens):
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
+        if entry.mode == "missile test" and targets:
+            kind, cameo = "ASSAULT", "195"  # "fired rockets at Israel": a test has no target
         with_partners = self._pobjs(found.trigger, ["with"])
         if entry.joint_type and (with_partners or any(c.lower_ == "joint"
                                                       for c in found.trigger.children)):
@@ -454,7 +461,8 @@ class SentenceCoder:
             partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
             targets = partners or targets
             slot = with_partners[0] if partners else slot
-        if not targets and len(actors) >= 2 and (kind in SYMMETRIC_TYPES
+        reciprocal = slot is None or slot.lower_ in RECIPROCALS
+        if not targets and len(actors) >= 2 and (kind in SYMMETRIC_TYPES or reciprocal
                                                  or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.
             for actor in actors:

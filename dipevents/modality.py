@@ -38,7 +38,7 @@ class Modality:
 
 # Modals that state what an actor will do; cues that only speculate about it.
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "set", "plan", "going", "intend",
-                           "threaten", "prepare"})
+                           "threaten", "prepare", "vow", "pledge", "promise"})
 SPECULATION_CUES = frozenset({"could", "might", "may", "should", "fear", "possible",
                               "possibility", "consider", "try", "whether"})
 

@@ -20,6 +20,14 @@ import pytest
     ("Germany urged Serbia to withdraw from the border.", ("DEU", "REQUEST", "SRB", False)),
     # phrasal verb
     ("Mali pulled out of the agreement with France.", ("MLI", "RETREAT", None, False)),
+    # the instrument of a response, a claim of responsibility, firing at a target
+    ("Israel responded with airstrikes on Gaza.", ("ISR", "ASSAULT", "PSE", False)),
+    ("Al-Shabaab claimed responsibility for the bombing of a Kenyan bus.",
+     ("SHABAAB", "ASSAULT", "KEN", False)),
+    ("Hamas fired rockets at southern Israel.", ("HAMAS", "ASSAULT", "ISR", False)),
+    ("North Korea fired a ballistic missile into the sea.", ("PRK", "MOBILIZE", None, False)),
+    # a location stands in for the target of force
+    ("Russian jets carried out airstrikes in Syria.", ("RUS", "ASSAULT", "SYR", False)),
     # negation
     ("Turkey did not recognise Cyprus.", ("TUR", "SUPPORT", "CYP", True)),
     ("Spain did not sign the treaty with Morocco.", ("ESP", "AGREE", "MAR", True)),
@@ -112,3 +120,18 @@ def test_the_event_date_is_the_clause_date_not_another(code):
     _, events = code("Russia, which seized Crimea in 2014, attacked Ukraine on Thursday.")
     dates = {e.action.type: e.date.value for e in events}
     assert dates == {"COERCE": "2014", "ASSAULT": "2022-02-10"}
+
+
+def test_joint_subject_with_no_other_party_acts_on_each_other(code):
+    keys, _ = code("The United States and Cuba restored diplomatic relations.")
+    assert {("USA", "SUPPORT", "CUB", False), ("CUB", "SUPPORT", "USA", False)} <= keys
+    keys, _ = code("Armenia and Azerbaijan accused each other of shelling.")
+    assert {("ARM", "ACCUSE", "AZE", False), ("AZE", "ACCUSE", "ARM", False)} <= keys
+    keys, _ = code("Ukrainian forces and Russian troops exchanged fire near Donetsk.")
+    assert {("UKR", "ASSAULT", "RUS", False), ("RUS", "ASSAULT", "UKR", False)} <= keys
+
+
+def test_vowing_harm_is_a_threat_not_an_agreement(code):
+    keys, _ = code("France vowed to destroy ISIS.")
+    assert ("FRA", "THREATEN", "ISIS", False) in keys
+    assert not any(kind == "AGREE" for _, kind, _, _ in keys)
