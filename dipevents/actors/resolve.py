@@ -311,9 +311,10 @@ class Resolver:
 
     def resolve_all(self, tok: Token) -> list[Actor]:
         """Every actor a noun phrase names: coordinated heads and coordinated modifiers."""
-        pair = self.pair(tok)
-        if pair:
-            return pair
+        for candidate in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+            pair = self.pair(candidate)  # "the two sides", "the two countries' chiefs"
+            if pair:
+                return pair
         if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
             return self.plural(tok)
         out: list[Actor] = []
