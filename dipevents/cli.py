@@ -19,6 +19,7 @@ import typer
 from . import __version__
 
 EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR = 1, 2, 3, 4
+MAX_DATE_WARNINGS = 10  # then one line for the rest: a warning per document would drown stderr
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_show_locals=False,
@@ -146,7 +147,7 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
     if unresolved:
         names = settings.extractor().unresolved = Counter()
     writer = make_writer(fmt, stream)
-    failures = 0
+    failures = undated = 0
     progress = _Progress()
     try:
         for item, events in process(iter_documents(paths, day), settings, jobs):
@@ -155,20 +156,30 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
                 failures += 1
                 continue
             if item.date is None:
-                _err(f"{item.id}: no reference date (give --date); relative dates left unresolved")
+                undated += 1
+                if undated <= MAX_DATE_WARNINGS:
+                    _err(f"{item.id}: no reference date (give --date); "
+                         "relative dates left unresolved")
             for event in dedupe_events(events) if dedupe else events:
                 writer.write(event)
             progress.advance()
     finally:
         progress.stop()
         writer.close()
+    if undated > MAX_DATE_WARNINGS:
+        _err(f"... and {undated - MAX_DATE_WARNINGS} more documents with no reference date")
     if names is not None:
         _write_unresolved(names, unresolved)
     return failures
 
 
 def _write_unresolved(names, where: str) -> None:
-    lines = "".join(f"{count}\t{name}\n" for name, count in names.most_common())
+    resolved = names.pop("", 0)
+    missed = sum(names.values())
+    share = missed / (missed + resolved) if missed + resolved else 0.0
+    lines = (f"# {missed} of {missed + resolved} name mentions in parsed sentences "
+             f"({share:.1%}) resolved to no actor\n")
+    lines += "".join(f"{count}\t{name}\n" for name, count in names.most_common())
     if where == "-":
         sys.stderr.write(lines)
     else:

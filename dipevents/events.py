@@ -60,7 +60,8 @@ class Extractor:
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
-        # When set, proper names that resolved to no actor are counted here (--unresolved).
+        # When set, proper names that resolved to no actor are counted here (--unresolved),
+        # and the gazetteer mentions that did resolve under the key RESOLVED.
         self.unresolved: Counter[str] | None = None
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
@@ -106,6 +107,8 @@ class Extractor:
                 resolver.remember(sent)
                 if self.unresolved is not None:
                     self.unresolved.update(unresolved_names(sent, resolver, self.kb))
+                    self.unresolved[RESOLVED] += sum(
+                        1 for e in resolver.ents if sent.start <= e.start < sent.end)
         return drop_untargeted_duplicates(events)
 
     def _events(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded,
@@ -161,6 +164,7 @@ class Extractor:
                      rule=f"{found.entry.rule}/{construction}")
 
 
+RESOLVED = ""  # the --unresolved counter's key for names that did resolve
 NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "defense",
                        "secretary", "general", "minister", "president", "chancellor", "deputy",
                        "state", "senior", "chief", "vice", "supreme", "leader", "the", "of",

@@ -76,9 +76,9 @@ class TableWriter:
         self.table = Table(header_style="bold", expand=True)
         self.table.add_column("doc", style="dim", max_width=16, overflow="ellipsis", no_wrap=True)
         for name, style in (("actor", "cyan"), ("action", "bold"), ("target", "magenta")):
-            self.table.add_column(name, style=style, no_wrap=True, max_width=22,
+            self.table.add_column(name, style=style, no_wrap=True, min_width=9, max_width=22,
                                   overflow="ellipsis")
-        self.table.add_column("date", no_wrap=True)
+        self.table.add_column("date", no_wrap=True, min_width=10)
         self.table.add_column("flags", style="yellow", no_wrap=True)
         self.table.add_column("evidence", ratio=1, overflow="fold")
         self.rows = 0

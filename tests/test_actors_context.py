@@ -110,7 +110,8 @@ def test_unresolved_report(tmp_path):
     res = runner.invoke(app, ["extract", "-", "--unresolved", str(out), "--date", "2022-02-10"],
                         input=text)
     assert res.exit_code == 0
-    assert out.read_text().splitlines()[0] == "2\tZorblan Vex"
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("# 2 of ") and lines[1] == "2\tZorblan Vex"
     assert json.loads(res.stdout.splitlines()[0])
 
 
