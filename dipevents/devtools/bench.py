@@ -1,6 +1,7 @@
 """The benchmark behind `make bench`: dipevents against bare spaCy, on texts the project owns.
 
     python -m dipevents.devtools.bench [--sentences 6000] [--runs 3]
+    python -m dipevents.devtools.bench --breakdown ../shared/eval/dev.gold.jsonl
 
 It builds a corpus from ``examples/`` and ``seeds/`` (replicated with other country names and
 dates, shuffled, until it holds ``--sentences`` sentences), then times, each as its own
@@ -140,8 +141,11 @@ def breakdown(corpus: Path) -> dict[str, float]:
 
     spent = {"cheap pass": 0.0, "parse": 0.0, "dates": 0.0}
 
+    restore: list[tuple[object, str, object]] = []
+
     def clock(owner, name: str, stage: str) -> None:
         original = getattr(owner, name)
+        restore.append((owner, name, original))
 
         def wrapper(*args, **kwargs):
             t = time.perf_counter()
@@ -171,13 +175,15 @@ def breakdown(corpus: Path) -> dict[str, float]:
 
     pipeline.Pipeline.parse = parse
     dates.resolve.cache_clear()
-    items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"]))
+    items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"]) if d.get("date") else None)
              for d in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())]
     start = time.perf_counter()
     for i in range(0, len(items), 16):
         extractor.extract_many(items[i:i + 16])
     total = time.perf_counter() - start
     pipeline.Pipeline.parse = original_parse
+    for owner, name, original in restore:
+        setattr(owner, name, original)
     spent["coding and records"] = total - sum(spent.values())
     spent["total"] = total
     return spent
@@ -188,7 +194,17 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=6000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--root", type=Path, default=Path.cwd())
+    ap.add_argument("--breakdown", type=Path, nargs="+", metavar="JSONL",
+                    help="only print where the time goes on these collections (e.g. gold sets)")
     args = ap.parse_args()
+    if args.breakdown:
+        for path in args.breakdown:
+            spent = breakdown(path)
+            print(f"{path.name}: " + ", ".join(
+                f"{stage} {secs:.2f} s ({100 * secs / spent['total']:.1f} %)"
+                for stage, secs in spent.items() if stage != "total") +
+                f"; total {spent['total']:.2f} s")
+        return
     exe = [sys.executable, "-m", "dipevents", "extract", "--format", "jsonl"]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
