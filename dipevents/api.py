@@ -21,10 +21,10 @@ from .pipeline import load
 @lru_cache(maxsize=4)
 def get_extractor(model: str | None = None, include_hypothetical: bool = False,
                   lexicons: tuple[str, ...] = (), select: bool = True,
-                  actors: tuple[str, ...] = ()) -> Extractor:
+                  actors: tuple[str, ...] = (), day_first: bool = False) -> Extractor:
     """One extractor per configuration and process: the model loads once."""
     return Extractor(load(model, actors), default_kb(actors), default_lexicon(lexicons),
-                     include_hypothetical, select)
+                     include_hypothetical, select, day_first)
 
 
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",

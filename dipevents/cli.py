@@ -92,6 +92,9 @@ def extract(
     actors: Annotated[Optional[list[Path]], typer.Option(
         help="Extra actor dictionary: a TSV like the built-in ones, or PETRARCH .actors; "
              "repeatable.")] = None,
+    day_first: Annotated[bool, typer.Option(
+        help="Read numeric dates as day/month (2/10/2022 = 2 October), as British and most "
+             "non-US sources write them.")] = False,
     unresolved: Annotated[Optional[str], typer.Option(
         help="Write proper names that resolved to no actor, most frequent first, to this file "
              "(- for stderr). Runs in one process.")] = None,
@@ -112,7 +115,7 @@ def extract(
     from .parallel import Settings, available_cores
 
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
-                        select, tuple(str(p) for p in actors or ()))
+                        select, tuple(str(p) for p in actors or ()), day_first)
     workers = 1 if unresolved else jobs if jobs is not None else available_cores()
     failed = _run_extract(paths, day, chosen, stream, settings, workers, dedupe, unresolved)
     if output:

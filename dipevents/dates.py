@@ -157,23 +157,22 @@ def _month_alone(low: str, ref: Date, tense: str) -> Resolved | None:
     return Resolved(f"{year:04d}-{month:02d}", "month")
 
 
-@lru_cache(maxsize=1)
-def _parser():  # type: ignore[no-untyped-def]
-    """One dateparser instance, English only: language detection costs tens of ms a call."""
+@lru_cache(maxsize=256)
+def _parser(ref: Date, prefer: str):  # type: ignore[no-untyped-def]
+    """A dateparser parser per reference date and preference, English only (language detection
+    costs tens of milliseconds a call), kept for the other expressions of the same document."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"])
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False})
 
 
 def _dateparser(expr: str, ref: Date, tense: str) -> Resolved | None:
     prefer = {"past": "past", "future": "future"}.get(tense, "current_period")
-    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
-                "PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False}
-    from dateparser import parse
-
     # "Jan. 9 and 10": the first date is the event's start.
     first = re.split(r"\s+(?:and|to|-|–)\s+", expr)[0]
-    parsed = parse(first, languages=["en"], settings=settings)
+    parsed = _parser(ref, prefer).get_date_data(first).date_obj
     if parsed is None:
         return None
     low = first.lower()
@@ -188,17 +187,36 @@ def _dateparser(expr: str, ref: Date, tense: str) -> Resolved | None:
     return _day_value(parsed.date())
 
 
+def _numeric(low: str, day_first: bool) -> Resolved | None:
+    """ "2/10/2022": month first unless the user says the source writes day first."""
+    match = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", low)
+    if not match:
+        return None
+    a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    year += 2000 if year < 100 else 0
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        return _day_value(Date(year, month, day))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
-def resolve(expr: str, ref: Date | None, tense: str = "past") -> Resolved | None:
+def resolve(expr: str, ref: Date | None, tense: str = "past",
+            day_first: bool = False) -> Resolved | None:
     """An ISO value for a temporal expression, or None when it is no date or can't be read.
 
     ``tense`` is past, future or present: it picks which "Thursday" or "November" is meant.
-    Cached per (expression, reference date, tense), since news repeats the same expressions.
+    ``day_first`` reads "2/10/2022" as 2 October. Cached per (expression, reference date,
+    tense, order), since news repeats the same expressions.
     """
     text = " ".join(expr.split())
     low = text.lower().strip(" ,.")
     if not low or is_duration(low):
         return None
+    numeric = _numeric(low, day_first)
+    if numeric is not None:
+        return numeric
     year_only = re.fullmatch(r"(?:in |since |by |the year |early |late )?(1[89]\d\d|20\d\d)", low)
     if year_only:
         return Resolved(year_only.group(1), "year")
@@ -241,7 +259,9 @@ DATE_EXPRESSION = re.compile(
         r"(?:week|month|year|weekend|decade))",
         rf"(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)",
         r"(?i:(?:in\s+)?recent\s+(?:days|weeks|months|years))",
-        rf"(?<![\d,.$£€-]){_YEAR}(?![\d-]|\s*(?:%|percent|troops|people|km|kilometres|miles))",
+        # A year, not a count: "2014 tanks" and "2,014 troops" are numbers.
+        rf"(?<![\d,.$£€-]){_YEAR}(?![\d-]|\s*(?:%|percent|km|kilometres|miles)"
+        r"|\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|thus\b)[a-z]+s\b)",
     ])
 )
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|from|until|till|of|early|late|mid|last|next|"

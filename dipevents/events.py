@@ -51,12 +51,14 @@ class Extractor:
     """
 
     def __init__(self, pipeline: Pipeline, kb: KnowledgeBase, lexicon: Lexicon,
-                 include_hypothetical: bool = False, select: bool = True) -> None:
+                 include_hypothetical: bool = False, select: bool = True,
+                 day_first: bool = False) -> None:
         self.pipeline = pipeline
         self.kb = kb
         self.lex = lexicon
         self.include_hypothetical = include_hypothetical
         self.select = select
+        self.day_first = day_first  # numeric dates ("2/10/2022") are day/month
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
@@ -159,7 +161,8 @@ class Extractor:
         tense = "future" if mod.modality == "future" else "past"
         return Event(doc=doc_id, sentence=index, start=sent.start_char + offset,
                      end=sent.end_char + offset, text=sent.text, actor=coded.actor,
-                     action=action, target=target, date=event_date(sent, found, day, tense),
+                     action=action, target=target,
+                     date=event_date(sent, found, day, tense, self.day_first),
                      negated=mod.negated, modality=mod.modality,
                      rule=f"{found.entry.rule}/{construction}")
 
@@ -209,7 +212,8 @@ def domestic_target(coded: Coded) -> Actor | None:
     return Actor(actor.text, actor.name, actor.code, "GOV", actor.start, actor.end)
 
 
-def event_date(sent: Span, found: Found, day: Date | None, tense: str) -> EventDate:
+def event_date(sent: Span, found: Found, day: Date | None, tense: str,
+               day_first: bool = False) -> EventDate:
     """The date expression on the event's own clause, else the document date."""
     anchors = {found.trigger.i, found.anchor.i, found.verb.i}
     for start, end in find_date_expressions(sent.text):
@@ -228,7 +232,7 @@ def event_date(sent: Span, found: Found, day: Date | None, tense: str) -> EventD
             node = node.head
         if not attached:
             continue
-        resolved = resolve_date(span.text, day, tense)
+        resolved = resolve_date(span.text, day, tense, day_first)
         if resolved is not None:
             return EventDate(resolved.value, resolved.precision, span.text, "text")
     if day is None:

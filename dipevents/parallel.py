@@ -37,13 +37,14 @@ class Settings:
     lexicons: tuple[str, ...] = ()
     select: bool = True
     actors: tuple[str, ...] = ()
+    day_first: bool = False
 
     def extractor(self) -> Extractor:
         """The extractor these settings describe (the model loads once per process)."""
         from .api import get_extractor
 
         return get_extractor(self.model, self.include_hypothetical, self.lexicons, self.select,
-                             self.actors)
+                             self.actors, self.day_first)
 
 
 def available_cores() -> int:

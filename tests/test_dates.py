@@ -9,6 +9,9 @@ THU = date(2022, 2, 10)  # a Thursday
 
 @pytest.mark.parametrize("expr,tense,value,precision", [
     ("on Thursday", "past", "2022-02-10", "day"),      # the reference day itself
+    ("on Thursday", "future", "2022-02-10", "day"),    # "talks will open on Thursday": today
+    ("next Thursday", "future", "2022-02-17", "day"),
+    ("last Thursday", "past", "2022-02-03", "day"),
     ("Monday", "past", "2022-02-07", "day"),
     ("Monday", "future", "2022-02-14", "day"),
     ("Friday", "past", "2022-02-04", "day"),
@@ -61,3 +64,18 @@ def test_no_reference_date_leaves_relative_dates_unresolved():
 ])
 def test_reference_from_dateline(text, expected):
     assert reference_from_text(text) == expected
+
+
+def test_numeric_dates_follow_the_stated_order():
+    assert resolve("2/10/2022", THU, "past").value == "2022-02-10"
+    assert resolve("2/10/2022", THU, "past", day_first=True).value == "2022-10-02"
+    assert resolve("31/12/2021", THU, "past", day_first=True).value == "2021-12-31"
+    assert resolve("31/12/2021", THU, "past").value == "2021-12-31"  # unambiguous either way
+
+
+def test_dates_found_in_text_are_expressions_not_numbers():
+    from dipevents.dates import find_date_expressions
+
+    text = "On 27 September, 100,000 troops and 2014 tanks moved; in May they may return."
+    found = [text[a:b] for a, b in find_date_expressions(text)]
+    assert found == ["27 September", "May"]
