@@ -127,17 +127,29 @@ def _month_day(low: str, ref: Date, tense: str) -> Resolved | None:
         else (groups[1], groups[0], groups[2])
     word = word.lower()
     month = MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
-    year = int(year_s) if year_s else ref.year
-    try:
-        found = Date(year, month, int(day_s))
-        if not year_s:
-            if tense == "future" and found < ref:
-                found = Date(year + 1, month, int(day_s))
-            elif tense != "future" and found > ref + timedelta(days=1):
-                found = Date(year - 1, month, int(day_s))
-    except ValueError:
+    if year_s:
+        try:
+            return _day_value(Date(int(year_s), month, int(day_s)))
+        except ValueError:
+            return None
+    # No year: the tense's side of the reference date; but a past-tense mention of a date in
+    # the coming weeks is a schedule ("talks set for Jan. 9" in a 1 January article).
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(Date(year, month, int(day_s)))
+        except ValueError:
+            continue
+    if not candidates:
         return None
-    return _day_value(found)
+    future = tense == "future"
+    preferred = [c for c in candidates if (c >= ref if future else c <= ref + timedelta(days=1))]
+    nearest = min(candidates, key=lambda c: abs((c - ref).days))
+    best = min(preferred, key=lambda c: abs((c - ref).days)) if preferred else nearest
+    if not future and timedelta(0) < nearest - ref <= timedelta(days=60) \
+            and (ref - best).days > 180:
+        best = nearest
+    return _day_value(best)
 
 
 def _month_alone(low: str, ref: Date, tense: str) -> Resolved | None:

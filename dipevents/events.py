@@ -83,6 +83,7 @@ class Extractor:
     def _document(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
         context = Context(day)
         events: list[Event] = []
+        dyad_dates: dict[frozenset[str], EventDate] = {}
         seen: set[tuple] = set()
         # A sentence's index is that of its unit (punctuation split), parsed or not, so that
         # indices do not depend on selection.
@@ -103,6 +104,7 @@ class Extractor:
                             found.append(event)
                 # Remembered after the sentence, so its events don't stand in for each other.
                 for event in found:
+                    inherit_date(event, dyad_dates)
                     if event.modality == "asserted" and not event.negated:
                         resolver.record_event(event.actor, event.action.type, event.target)
                 events += found
@@ -195,6 +197,21 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
     return names
 
 
+def inherit_date(event: Event, dyad_dates: dict[frozenset[str], EventDate]) -> None:
+    """Follow-up sentences about the same two parties keep the date the story gave them:
+    "Biden on Thursday warned Putin ... The two leaders spoke for nearly an hour." An event
+    with no date of its own takes the last stated day of its pair of actors; one with a date
+    records it for the pair."""
+    if event.target is None or event.modality != "asserted":
+        return
+    pair = frozenset((event.actor.code, event.target.code))
+    if event.date.basis == "text":
+        if event.date.precision == "day":
+            dyad_dates[pair] = event.date
+    elif event.date.basis == "document" and pair in dyad_dates:
+        event.date = dyad_dates[pair]
+
+
 def drop_untargeted_duplicates(events: list[Event]) -> list[Event]:
     """An event with no target is dropped where the same sentence gives the same actor and
     type a target: the targeted one says more ("has troops stationed near Ukraine")."""
@@ -214,27 +231,42 @@ def domestic_target(coded: Coded) -> Actor | None:
 
 def event_date(sent: Span, found: Found, day: Date | None, tense: str,
                day_first: bool = False) -> EventDate:
-    """The date expression on the event's own clause, else the document date."""
+    """The date expression on the event's own clause, else one in a clause describing its
+    object ("agreed a deal to cut emissions late last year"), else the document date.
+
+    An end point ("drills until Sunday") is not when the event happened."""
     anchors = {found.trigger.i, found.anchor.i, found.verb.i}
+    # Clauses that describe the event's object: "agreed a deal [to cut emissions late last
+    # year]"; not complements, which are other events ("agreed to respond next week").
+    governed = {t.i for obj in found.verb.children if obj.dep_ == "dobj"
+                for clause in obj.children if clause.dep_ in ("relcl", "acl")
+                for t in clause.subtree}
+    attached: list[Span] = []
+    inside: list[Span] = []
     for start, end in find_date_expressions(sent.text):
         span = sent.doc.char_span(sent.start_char + start, sent.start_char + end,
                                   alignment_mode="expand")
-        if span is None:
+        if span is None or _end_point(span):
             continue
         node = span.root
-        attached = False
         for _ in range(6):
             if node.i in anchors:
-                attached = True
+                attached.append(span)
                 break
             if node.head is node or (node.pos_ in ("VERB", "AUX") and node is not span.root):
+                if span.root.i in governed:
+                    inside.append(span)
                 break
             node = node.head
-        if not attached:
-            continue
+    for span in attached + inside:
         resolved = resolve_date(span.text, day, tense, day_first)
         if resolved is not None:
             return EventDate(resolved.value, resolved.precision, span.text, "text")
     if day is None:
         return EventDate(None, None, None, "none")
     return EventDate(day.isoformat(), "day", None, "document")
+
+
+def _end_point(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("until", "till", "through", "thru")

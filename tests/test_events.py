@@ -135,3 +135,16 @@ def test_vowing_harm_is_a_threat_not_an_agreement(code):
     keys, _ = code("France vowed to destroy ISIS.")
     assert ("FRA", "THREATEN", "ISIS", False) in keys
     assert not any(kind == "AGREE" for _, kind, _, _ in keys)
+
+
+def test_dates_follow_the_event_and_the_story(code):
+    _, events = code("Joe Biden on Thursday warned Vladimir Putin over Ukraine. "
+                     "The two leaders spoke for nearly an hour. "
+                     "China and Japan signed a deal that cut tariffs last year. "
+                     "Chinese drills continued around Taiwan until Sunday.",
+                     __import__("datetime").date(2022, 1, 1))
+    dates = {(e.actor.code, e.action.type): (e.date.value, e.date.basis) for e in events}
+    assert dates[("USA", "THREATEN")] == ("2021-12-30", "text")
+    assert dates[("USA", "CONSULT")] == ("2021-12-30", "text")  # the same pair, the same day
+    assert dates[("CHN", "AGREE")] == ("2021", "text")  # a clause describing the deal
+    assert dates[("CHN", "MOBILIZE")] == ("2022-01-01", "document")  # "until" is an end point
