@@ -32,6 +32,11 @@ UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT", "AGREE"})
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+# Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# Speech verbs: a violent act someone says another did is their accusation.
+SPEECH_VERBS = frozenset({"say", "claim", "allege", "insist", "state", "announce", "tell"})
+CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -75,6 +80,7 @@ class SentenceCoder:
         self.quantities = lexicon.classes.get("quantities", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
         self.answers = lexicon.classes.get("answers", frozenset())
+        self.places = lexicon.classes.get("places", frozenset())
 
     # -- triggers -----------------------------------------------------------------------------
     def noun_entry(self, tok: Token) -> Entry | None:
@@ -135,6 +141,17 @@ class SentenceCoder:
         for comp in verb.children:  # "said that Libya *must* hand over": a demand
             if comp.dep_ == "ccomp":
                 words |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
+            # What is said of someone: "said the launch was an *unacceptable* act",
+            # "described the move as *hostile*", "calling it an *unprovoked* attack".
+            if comp.dep_ in ("ccomp", "oprd", "xcomp") or (comp.dep_ == "prep"
+                                                           and comp.lower_ == "as"):
+                words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")}
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != "media":
+                words.add("actor")  # "recognised Kosovo"
+            if obj.dep_ == "dobj":
+                words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
+                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN")}
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"
@@ -148,6 +165,9 @@ class SentenceCoder:
         # "responded with airstrikes": the instrument is the event.
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += self._pobjs(verb, ["with"])
+        # "agreed to a sanctions package": a light entry with a preposition takes its object.
+        objects += self._pobjs(verb, [e.extra for e in self.lex.light.get(verb.lemma_.lower(), ())
+                                      if e.extra])
         for child in objects:
             candidates = [child]
             if child.lemma_.lower() in self.answers:  # "claimed responsibility for the bombing"
@@ -155,7 +175,8 @@ class SentenceCoder:
             if child.lemma_.lower() in self.quantities:  # "a raft of sanctions", "$5m in aid"
                 candidates += [p for c in child.children if c.dep_ == "prep"
                                and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
-            candidates += [c for c in child.children if c.dep_ == "compound"]  # "sanction powers"
+            if self.noun_entry(child) is None:  # "sanction powers", not "live-fire drills"
+                candidates += [c for c in child.children if c.dep_ == "compound"]
             for noun in candidates:
                 for cand in [noun, *noun.conjuncts]:
                     entry = self.noun_entry(cand)
@@ -325,7 +346,7 @@ class SentenceCoder:
             if verbal:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
-        if found.entry.pos == "noun" and verbal:
+        if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         for head in heads:
@@ -341,9 +362,12 @@ class SentenceCoder:
         return entry.type if entry else None
 
     def _implicit(self, tok: Token, verbal: bool = True) -> bool:
-        """A filler that leaves its party to context: a pronoun, an act, or, for verbal events,
-        a role with no nationality ("called on soldiers there", "summoned the ambassador")."""
-        return self._refers_to_act(tok) or (verbal and tok.lemma_.lower() in self.resolver.kb.roles)
+        """A filler that leaves its party to context: a pronoun, an act, a place named by a
+        common noun ("the neighbouring country", "the island"), or, for verbal events, a role
+        with no nationality ("called on soldiers there", "summoned the ambassador")."""
+        lemma = tok.lemma_.lower()
+        return self._refers_to_act(tok) or lemma in self.places or (
+            verbal and lemma in self.resolver.kb.roles)
 
     def _refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":
@@ -407,7 +431,24 @@ class SentenceCoder:
     def code(self, sent: Span) -> Iterator[Coded]:
         """Every event the sentence states, one per (actor, target) pair."""
         for found in self.triggers(sent):
-            yield from self._code_trigger(found)
+            for coded in self._code_trigger(found):
+                yield coded
+                claim = self._claim(coded)
+                if claim is not None:
+                    yield claim
+
+    def _claim(self, coded: Coded) -> Coded | None:
+        """ "Yerevan said Azeri forces shelled the region": the speaker accuses the actor."""
+        anchor = coded.found.anchor
+        if coded.type not in CLAIMED_TYPES or coded.construction.endswith("-reverse") \
+                or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in SPEECH_VERBS \
+                or anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
+            return None
+        speakers = [a for t in self.subjects(anchor.head)[0] for a in self.resolver.resolve_all(t)]
+        if not speakers or not distinct(speakers[0], coded.actor):
+            return None
+        return Coded(coded.found, speakers[0], coded.actor, "ACCUSE", "112",
+                     coded.construction + "-claim")
 
     def _code_trigger(self, found: Found) -> Iterator[Coded]:
         entry = found.entry
@@ -437,6 +478,9 @@ class SentenceCoder:
         else:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):
                 return  # "vowed to hit Russia" is a threat, not an agreement
+            if "ccomp" in entry.targets and all(
+                    c.i < found.verb.i for c in found.verb.children if c.dep_ == "ccomp"):
+                return  # "X did Y, officials said": the speech verb only names a source
             subj_tokens, passive = self.subjects(found.verb)
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
             targets, slot, open_target = self.targets(found, passive, actors)
@@ -473,7 +517,10 @@ class SentenceCoder:
         mutual = kind == "CONSULT" or (kind in SYMMETRIC_TYPES and (
             construction == "nominal-between" or slot is None
             or slot.head.lower_ in ("with", "between")))
-        contextual = open_target and not nominal and kind not in UNTARGETED_TYPES
+        # Context stands in for a filler that refers back ("around the island"), and, but for
+        # types often aimed at no one, for a slot the sentence leaves empty.
+        contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
+                                                      or slot is not None)
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
             if targets and not mine:
@@ -486,6 +533,8 @@ class SentenceCoder:
                 salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:
                     mine, how = [salient], construction + "-context"
+            if not mine and entry.mode in ("claim", "describe"):
+                continue  # what was said of no one in particular is no accusation
             for target in mine or [None]:
                 yield Coded(found, actor, target, kind, cameo, how)
                 if target is not None and mutual:

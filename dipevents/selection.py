@@ -44,7 +44,7 @@ class Selector:
         for table in (lexicon.verbs, lexicon.nouns):
             for head, entries in table.items():
                 forms = inflections(head, irregular)
-                if any(not e.objects or "person" in e.objects for e in entries):
+                if any(not e.objects or e.objects & {"person", "actor"} for e in entries):
                     self.free |= forms
                 else:
                     words = set().union(*(e.objects for e in entries))

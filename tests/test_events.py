@@ -148,3 +148,14 @@ def test_dates_follow_the_event_and_the_story(code):
     assert dates[("USA", "CONSULT")] == ("2021-12-30", "text")  # the same pair, the same day
     assert dates[("CHN", "AGREE")] == ("2021", "text")  # a clause describing the deal
     assert dates[("CHN", "MOBILIZE")] == ("2022-01-01", "document")  # "until" is an end point
+
+
+def test_what_a_speaker_says_of_another_is_an_accusation(code):
+    keys, _ = code("Japan said the launch by North Korea was an unacceptable act of violence.")
+    assert ("JPN", "ACCUSE", "PRK", False) in keys
+    keys, _ = code("Armenia said Azerbaijani forces shelled Armenian villages.")
+    assert ("ARM", "ACCUSE", "AZE", False) in keys
+    # A source named after the report is an attribution, not an accusation.
+    keys, _ = code("Israeli troops demolished Palestinian homes, Palestinian officials said.")
+    assert ("PSE", "ACCUSE", "ISR", False) not in keys
+    assert ("ISR", "COERCE", "PSE", False) in keys
