@@ -236,6 +236,10 @@ def event_date(sent: Span, found: Found, day: Date | None, tense: str,
 
     An end point ("drills until Sunday") is not when the event happened."""
     anchors = {found.trigger.i, found.anchor.i, found.verb.i}
+    verb = found.verb
+    if verb.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when"
+                                    for m in verb.children):
+        anchors.add(verb.head.i)  # "began on Wednesday when India struck": the same time
     # Clauses that describe the event's object: "agreed a deal [to cut emissions late last
     # year]"; not complements, which are other events ("agreed to respond next week").
     governed = {t.i for obj in found.verb.children if obj.dep_ == "dobj"
