@@ -109,10 +109,13 @@ class SentenceCoder:
     def verb_entry(self, tok: Token) -> Entry | None:
         """The best entry for a verb: one whose particle and object class both match, then one
         whose object class matches ("meet demands"), then a plain one ("meet")."""
+        entries = self.lex.verbs.get(tok.lemma_.lower(), ())
+        if not entries:
+            return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
-        objects = self._objects(tok)
+        objects = self._objects(tok) if any(e.objects for e in entries) else set()
         best: tuple[int, Entry] | None = None
-        for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
+        for entry in entries:
             if entry.extra and entry.extra not in particles:
                 continue
             if entry.objects and not (objects & entry.objects):

@@ -58,23 +58,20 @@ class FastAttributeRuler:
         self.indices = ruler.indices
         self.single: list[tuple[int, Predicate]] = []
         self.multi: list[tuple[int, list[Predicate]]] = []
-        self.fields: set[str] = set()
         for key in sorted(int(ruler.vocab.strings[k]) for k in ruler.matcher._patterns):
             _, patterns = ruler.matcher.get(str(key))
             for pattern in patterns:
-                self.fields |= {f for spec in pattern for f in spec}
                 tests = [_token_test(spec) for spec in pattern]
                 if len(tests) == 1:
                     self.single.append((key, tests[0]))
                 else:
                     self.multi.append((key, tests))
-        self._fields = sorted(self.fields)
         self._cache: dict[tuple, tuple[list[int], list[int]]] = {}
 
     def _lookup(self, tok: Token) -> tuple[list[int], list[int]]:
         """Single-token rules that match ``tok`` and multi-token rules it can start, cached
         per distinct (tag, form, dependency, ...) since rules see nothing else."""
-        key = tuple(FIELDS[f](tok) for f in self._fields)
+        key = (tok.tag, tok.lower, tok.dep, tok.is_space, tok.orth, tok.pos)  # ints: cheap
         found = self._cache.get(key)
         if found is None:
             found = ([attr for attr, test in self.single if test(tok)],
