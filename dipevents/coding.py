@@ -1,10 +1,10 @@
-"""Coding one sentence: triggers from the lexicon, their arguments from the dependency parse.
+"""Coding one sentence: the arguments of each trigger (:mod:`triggers`) from the parse.
 
 Verbs take their actor from the subject (the ``by`` agent in the passive, the governing
 clause's subject for controlled and coordinated verbs) and their target from the object or
-the prepositions their lexicon entry names. Light verbs ("held talks", "imposed sanctions")
-take their event from their object noun. Event nouns not under a light verb are nominal events
-("Russia's exercise with Belarus", "talks between X and Y").
+the prepositions their lexicon entry names; light verbs lend their subject to the event noun
+they govern; nominal events take their actors from inside the noun phrase ("Russia's exercise
+with Belarus", "talks between X and Y").
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .actions import Entry, Lexicon
+from .actions import Lexicon
 from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
 from .model import Actor
+from .triggers import Found, Triggers, pobjs
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -40,22 +41,6 @@ CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
-VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
-
-
-@dataclass
-class Found:
-    """A trigger with its entry and the tokens its arguments hang from."""
-
-    entry: Entry
-    trigger: Token  # the word that names the event (verb, or event noun)
-    anchor: Token  # the clause head the event's modality, subject and date hang from
-    light: Token | None = None  # a light verb governing an event noun
-
-    @property
-    def verb(self) -> Token:
-        """The verb whose subject and objects are the event's arguments."""
-        return self.light if self.light is not None else self.trigger
 
 
 @dataclass
@@ -73,172 +58,13 @@ class Coded:
 class SentenceCoder:
     """Finds the events of one sentence."""
 
-    def __init__(self, lexicon: Lexicon, resolver: Resolver) -> None:
+    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
         self.lex = lexicon
+        self.found = triggers
         self.resolver = resolver
         self.acts = lexicon.classes.get("acts", frozenset())
-        self.quantities = lexicon.classes.get("quantities", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
-        self.answers = lexicon.classes.get("answers", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
-
-    # -- triggers -----------------------------------------------------------------------------
-    def noun_entry(self, tok: Token) -> Entry | None:
-        for key in (tok.lemma_.lower(), tok.lower_):
-            for entry in self.lex.nouns.get(key, ()):
-                if entry.extra and not any(c.lemma_.lower() == entry.extra or c.lower_ == entry.extra
-                                           for c in tok.children
-                                           if c.dep_ in ("amod", "compound", "nmod")):
-                    continue
-                if entry.objects and not self._noun_has_object(tok, entry.objects):
-                    continue
-                return entry
-        return None
-
-    @staticmethod
-    def _noun_has_object(tok: Token, objects: frozenset[str]) -> bool:
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in objects:
-                return True
-            if child.dep_ == "prep":
-                if any(p.dep_ == "pobj" and (p.lemma_.lower() in objects or p.lower_ in objects)
-                       for p in child.children):
-                    return True
-        return False
-
-    def verb_entry(self, tok: Token) -> Entry | None:
-        """The best entry for a verb: one whose particle and object class both match, then one
-        whose object class matches ("meet demands"), then a plain one ("meet")."""
-        entries = self.lex.verbs.get(tok.lemma_.lower(), ())
-        if not entries:
-            return None
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
-        objects = self._objects(tok) if any(e.objects for e in entries) else set()
-        best: tuple[int, Entry] | None = None
-        for entry in entries:
-            if entry.extra and entry.extra not in particles:
-                continue
-            if entry.objects and not (objects & entry.objects):
-                continue
-            rank = 2 * bool(entry.extra) + bool(entry.objects)
-            if best is None or rank > best[0]:
-                best = (rank, entry)
-        return best[1] if best else None
-
-    @staticmethod
-    def _objects(verb: Token) -> set[str]:
-        """Lemmas of a verb's objects (and of their "of" and compound words); ``PERSON`` when
-        an object is a person's name, so a class can admit "released Paul Whelan"."""
-        words: set[str] = set()
-        for obj in verb.children:
-            if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
-                continue
-            words |= {obj.lemma_.lower(), obj.lower_}
-            if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_):
-                words.add("person")
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
-                if c.dep_ == "compound":
-                    words.add(c.lemma_.lower())
-        for comp in verb.children:  # "said that Libya *must* hand over": a demand
-            if comp.dep_ == "ccomp":
-                words |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
-            # What is said of someone: "said the launch was an *unacceptable* act",
-            # "described the move as *hostile*", "calling it an *unprovoked* attack".
-            if comp.dep_ in ("ccomp", "oprd", "xcomp") or (comp.dep_ == "prep"
-                                                           and comp.lower_ == "as"):
-                words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")}
-        for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != "media":
-                words.add("actor")  # "recognised Kosovo"
-            if obj.dep_ == "dobj":
-                words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
-                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN")}
-        if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
-            words |= {verb.head.lemma_.lower(), verb.head.lower_}
-        # "supplies Ukraine with weapons"
-        words |= {p.lemma_.lower() for p in SentenceCoder._pobjs(verb, ["with"])}
-        return words
-
-    def _light_objects(self, verb: Token) -> list[tuple[Token, Entry]]:
-        """Event nouns a light verb governs, each of a coordination: "carrying out missile
-        tests and military drills"."""
-        out: list[tuple[Token, Entry]] = []
-        # "responded with airstrikes": the instrument is the event.
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-        objects += self._pobjs(verb, ["with"])
-        # "agreed to a sanctions package": a light entry with a preposition takes its object.
-        objects += self._pobjs(verb, [e.extra for e in self.lex.light.get(verb.lemma_.lower(), ())
-                                      if e.extra])
-        for child in objects:
-            candidates = [child]
-            if child.lemma_.lower() in self.answers:  # "claimed responsibility for the bombing"
-                candidates += self._pobjs(child, ["for"])
-            if child.lemma_.lower() in self.quantities:  # "a raft of sanctions", "$5m in aid"
-                candidates += [p for c in child.children if c.dep_ == "prep"
-                               and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
-            if self.noun_entry(child) is None:  # "sanction powers", not "live-fire drills"
-                candidates += [c for c in child.children if c.dep_ == "compound"]
-            for noun in candidates:
-                for cand in [noun, *noun.conjuncts]:
-                    entry = self.noun_entry(cand)
-                    if entry is not None and cand not in (t for t, _ in out):
-                        out.append((cand, entry))
-            if out:
-                break
-        return out
-
-    def triggers(self, sent: Span) -> Iterator[Found]:
-        consumed: set[int] = set()
-        for tok in sent:
-            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
-                if tok.lemma_.lower() in self.lex.light:
-                    hits = self._light_objects(tok)
-                    for noun, entry in hits:
-                        consumed.add(noun.i)
-                        yield Found(entry, noun, tok, light=tok)
-                    if hits:
-                        continue
-                entry = self.verb_entry(tok)
-                if entry is not None:
-                    yield Found(entry, tok, tok)
-        for tok in sent:
-            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or self._is_theme(tok):
-                continue
-            entry = self.noun_entry(tok)
-            if entry is not None:
-                yield Found(entry, tok, self._noun_anchor(tok))
-
-    def _is_theme(self, noun: Token) -> bool:
-        """An event noun that is what another event is about ("condemned the invasion",
-        "suspended talks", "the cancellation of dialogues") is not an event of its own here."""
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head is not head:
-            head = head.head
-        elif noun.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        if head.pos_ in ("NOUN", "PROPN"):
-            entry = self.noun_entry(head)
-        elif head.lemma_.lower() in self.lex.light:
-            return False
-        else:
-            entry = self.verb_entry(head)
-        # Agreeing to or backing an act does it: "sanctions were agreed to by the bloc".
-        return entry is not None and entry.type not in ("AGREE", "SUPPORT")
-
-    @staticmethod
-    def _noun_anchor(noun: Token) -> Token:
-        """The verb whose clause a nominal event sits in (for modality and dates)."""
-        node = noun
-        for _ in range(4):
-            if node.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj",
-                                 "appos") or node.head is node:
-                break
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                return node
-        return noun
 
     # -- arguments ----------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -289,9 +115,7 @@ class SentenceCoder:
     @staticmethod
     def _pobjs(head: Token, preps: Iterable[str],
                deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
-        wanted = set(preps)
-        return [p for c in head.children if c.dep_ in deps and c.lower_ in wanted
-                for p in c.children if p.dep_ == "pobj"]
+        return pobjs(head, preps, deps)
 
     def target_slots(self, found: Found, passive: bool) -> list[Token]:
         """Where the target may stand, most trusted first, per the entry's ``targets``."""
@@ -361,7 +185,7 @@ class SentenceCoder:
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
-        entry = self.noun_entry(tok)
+        entry = self.found.noun_entry(tok)
         return entry.type if entry else None
 
     def _implicit(self, tok: Token, verbal: bool = True) -> bool:
@@ -433,7 +257,7 @@ class SentenceCoder:
     # -- events -------------------------------------------------------------------------------
     def code(self, sent: Span) -> Iterator[Coded]:
         """Every event the sentence states, one per (actor, target) pair."""
-        for found in self.triggers(sent):
+        for found in self.found.triggers(sent):
             for coded in self._code_trigger(found):
                 yield coded
                 claim = self._claim(coded)
@@ -546,7 +370,8 @@ class SentenceCoder:
     def _conflictual_complement(self, verb: Token) -> bool:
         for comp in verb.children:
             if comp.dep_ == "xcomp":
-                entries = [self.verb_entry(comp)] + [e for _, e in self._light_objects(comp)]
+                entries = [self.found.verb_entry(comp)]
+                entries += [e for _, e in self.found.light_objects(comp)]
                 if any(e is not None and self.lex.cameo[e.cameo].quad_class >= 3
                        for e in entries):
                     return True

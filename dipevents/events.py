@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from .actions import Lexicon
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .coding import DOMESTIC_SECTORS, Coded, Found, SentenceCoder
+from .coding import DOMESTIC_SECTORS, Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
 from .modality import Modality, classify
 from .model import Action, Actor, Event, EventDate
 from .pipeline import Pipeline
 from .selection import Selector
+from .triggers import Found, Triggers
 
 # A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
@@ -60,6 +61,7 @@ class Extractor:
         self.select = select
         self.day_first = day_first  # numeric dates ("2/10/2022") are day/month
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
+        self.triggers = Triggers(lexicon)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
         # When set, proper names that resolved to no actor are counted here (--unresolved),
@@ -93,7 +95,7 @@ class Extractor:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])
                 continue
-            coder = SentenceCoder(self.lex, resolver)
+            coder = SentenceCoder(self.lex, self.triggers, resolver)
             for sent in unit.doc.sents:
                 found: list[Event] = []
                 for coded in coder.code(sent):
