@@ -9,7 +9,7 @@ with Belarus", "talks between X and Y").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -77,7 +77,7 @@ class SentenceCoder:
         """
         node = verb
         for _ in range(6):
-            agents = self._pobjs(node, ["by"], deps=("agent",))
+            agents = pobjs(node, ["by"], deps=("agent",))
             for child in node.children:
                 if child.dep_ == "nsubj":
                     if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -107,15 +107,10 @@ class SentenceCoder:
             if link in ("xcomp", "pcomp"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if node.lemma_ == "call":
-                    objects += self._pobjs(node, ["on"])
+                    objects += pobjs(node, ["on"])
                 if objects and self.resolver.resolve_all(objects[0]):
                     return objects[:1], False
         return [], False
-
-    @staticmethod
-    def _pobjs(head: Token, preps: Iterable[str],
-               deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
-        return pobjs(head, preps, deps)
 
     def target_slots(self, found: Found, passive: bool) -> list[Token]:
         """Where the target may stand, most trusted first, per the entry's ``targets``."""
@@ -123,19 +118,19 @@ class SentenceCoder:
         heads: list[Token] = []
         if found.light is not None:
             # The noun's own prepositions first, then the light verb's ("imposed X on Russia").
-            heads += self._pobjs(found.trigger, entry.targets)
+            heads += pobjs(found.trigger, entry.targets)
             light_entries = self.lex.light.get(found.light.lemma_.lower(), ())
             preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
-            heads += self._pobjs(found.light, preps - {"dobj", "dative"})
+            heads += pobjs(found.light, preps - {"dobj", "dative"})
             # "gave the Ivory Coast $5m of aid"; "undertook a mediation mission between ..."
             heads += [c for c in found.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             if found.trigger.dep_ == "compound":
-                heads += self._pobjs(found.trigger.head, entry.targets)
+                heads += pobjs(found.trigger.head, entry.targets)
         elif entry.pos == "noun":
-            heads += self._pobjs(found.trigger, entry.targets)
+            heads += pobjs(found.trigger, entry.targets)
             # "a suspension of air links with Serbia"
-            heads += [p for obj in self._pobjs(found.trigger, ["of"])
-                      for p in self._pobjs(obj, COMPLEMENT_PREPS)]
+            heads += [p for obj in pobjs(found.trigger, ["of"])
+                      for p in pobjs(obj, COMPLEMENT_PREPS)]
         else:
             verb = found.trigger
             for where in entry.targets:
@@ -146,16 +141,16 @@ class SentenceCoder:
                     heads += [s for c in verb.children if c.dep_ == "ccomp"
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 else:
-                    heads += self._pobjs(verb, [where])
+                    heads += pobjs(verb, [where])
                     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                        heads += self._pobjs(obj, [where])
+                        heads += pobjs(obj, [where])
                         # "withdrawing troops deployed near Ukraine's borders"
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
-                                  for p in self._pobjs(acl, [where])]
+                                  for p in pobjs(acl, [where])]
             # "boycott all contact with the United States", "refusing admittance to Ghanaians"
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for inner in (obj, *self._pobjs(obj, ["of"])):  # "$70m of aid for Romania"
-                    heads += self._pobjs(inner, COMPLEMENT_PREPS)
+                for inner in (obj, *pobjs(obj, ["of"])):  # "$70m of aid for Romania"
+                    heads += pobjs(inner, COMPLEMENT_PREPS)
         return heads
 
     def targets(self, found: Found, passive: bool, own: list[Actor]
@@ -212,10 +207,10 @@ class SentenceCoder:
                 continue
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
                     and c.lower_ not in RELATIVE_PRONOUNS]
-            out += self._pobjs(comp, COMPLEMENT_PREPS)
+            out += pobjs(comp, COMPLEMENT_PREPS)
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
-                for inner in (obj, *self._pobjs(obj, ["of"])):
-                    out += self._pobjs(inner, COMPLEMENT_PREPS)
+                for inner in (obj, *pobjs(obj, ["of"])):
+                    out += pobjs(inner, COMPLEMENT_PREPS)
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
                 out += self._complement_arguments(comp)
             # "threatened to strike unless Israel rescinded ...": the condition's subject.
@@ -248,7 +243,7 @@ class SentenceCoder:
                         actor = self.resolver.entity_actor(tok, noun)
                         if actor is not None and self.resolver.kind_of(tok) != "place":
                             out.append(actor)
-        out += [a for p in self._pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        out += [a for p in pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
         unique: dict[str, Actor] = {}
         for actor in out:
             unique.setdefault(actor.code, actor)
@@ -284,7 +279,7 @@ class SentenceCoder:
         slot: Token | None = None
         if nominal:
             actors = self.noun_actors(found.trigger)
-            pair = [a for b in self._pobjs(found.trigger, ["between"])
+            pair = [a for b in pobjs(found.trigger, ["between"])
                     for a in self.resolver.resolve_all(b)]
             if pair:
                 targets, open_target = pair, False
@@ -324,7 +319,7 @@ class SentenceCoder:
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
         if entry.mode == "missile test" and targets:
             kind, cameo = "ASSAULT", "195"  # "fired rockets at Israel": a test has no target
-        with_partners = self._pobjs(found.trigger, ["with"])
+        with_partners = pobjs(found.trigger, ["with"])
         if entry.joint_type and (with_partners or any(c.lower_ == "joint"
                                                       for c in found.trigger.children)):
             # "joint exercise", "drills with Belarus": cooperation between the parties.

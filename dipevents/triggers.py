@@ -32,7 +32,6 @@ class Found:
         return self.light if self.light is not None else self.trigger
 
 
-
 def pobjs(head: Token, preps: Iterable[str],
           deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
     """Objects of the given prepositions under ``head``."""
