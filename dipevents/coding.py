@@ -22,7 +22,7 @@ from .triggers import Found, Triggers, pobjs
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for")
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
 # Types whose target is often left to context ("Japan lodged a protest"), but for force
@@ -126,11 +126,10 @@ class SentenceCoder:
             heads += [c for c in found.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             if found.trigger.dep_ == "compound":
                 heads += pobjs(found.trigger.head, entry.targets)
+            heads += self._of_object_preps(found.trigger)
         elif entry.pos == "noun":
             heads += pobjs(found.trigger, entry.targets)
-            # "a suspension of air links with Serbia"
-            heads += [p for obj in pobjs(found.trigger, ["of"])
-                      for p in pobjs(obj, COMPLEMENT_PREPS)]
+            heads += self._of_object_preps(found.trigger)
         else:
             verb = found.trigger
             for where in entry.targets:
@@ -150,7 +149,9 @@ class SentenceCoder:
             # "boycott all contact with the United States", "refusing admittance to Ghanaians"
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):  # "$70m of aid for Romania"
-                    heads += pobjs(inner, COMPLEMENT_PREPS)
+                    for near in pobjs(inner, COMPLEMENT_PREPS):
+                        # "mobilised reservists for a war against Iraq"
+                        heads += [near, *pobjs(near, ("against", "with", "on"))]
         return heads
 
     def targets(self, found: Found, passive: bool, own: list[Actor]
@@ -171,11 +172,17 @@ class SentenceCoder:
         if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
+        own_places: list[Actor] = []
         for head in heads:
-            actors = [a for a in self.resolver.resolve_all(head)
-                      if all(distinct(o, a) for o in own)]
+            found = self.resolver.resolve_all(head)
+            actors = [a for a in found if all(distinct(o, a) for o in own)]
             if actors:
                 return actors, head, False
+            own_places += [a for a in found if a.location]
+        if own_places:
+            # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
+            # is named, so the target is not left to context (the caller drops the event).
+            return own_places, None, False
         return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
     def _act_type(self, tok: Token) -> str | None:
@@ -221,14 +228,23 @@ class SentenceCoder:
 
     @staticmethod
     def _purpose_objects(verb: Token) -> list[Token]:
-        """Objects of a purpose clause: "broadening powers in order to target Russian firms"."""
+        """Objects of a purpose clause: "broadening powers in order to target Russian firms",
+        "blocked a road to show their disapproval of US policies"."""
         depth = len(list(verb.ancestors))
-        return [c for node in verb.subtree
-                if node.pos_ == "VERB" and node is not verb
-                and node.dep_ in ("acl", "advcl")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-                and len(list(node.ancestors)) - depth <= 4
-                for c in node.children if c.dep_ == "dobj"]
+        out: list[Token] = []
+        for node in verb.subtree:
+            if node.pos_ == "VERB" and node is not verb and node.dep_ in ("acl", "advcl") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and len(list(node.ancestors)) - depth <= 4:
+                for obj in (c for c in node.children if c.dep_ == "dobj"):
+                    out += [obj, *pobjs(obj, COMPLEMENT_PREPS)]
+                out += pobjs(node, COMPLEMENT_PREPS)
+        return out
+
+    @staticmethod
+    def _of_object_preps(noun: Token) -> list[Token]:
+        """ "a suspension of air links with Serbia", "withdrawal of forces from Panama"."""
+        return [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
 
     def noun_actors(self, noun: Token) -> list[Actor]:
         """Actors named inside a nominal event: "Russia's exercise", "EU sanctions",
@@ -346,7 +362,12 @@ class SentenceCoder:
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
             if targets and not mine:
-                continue  # the only party named is the actor itself
+                # The only party named is the actor itself: no event, but a speaker who says
+                # it happened still accuses the actor.
+                claim = self._claim(Coded(found, actor, None, kind, cameo, construction))
+                if claim is not None:
+                    yield claim
+                continue
             how = construction
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.

@@ -90,9 +90,9 @@ class Resolver:
                 if sub in self.kb.roles:
                     return self.kb.roles[sub]
         own = self.kb.roles.get(tok.lemma_.lower()) or self.kb.roles.get(tok.lower_)
-        if own or tok.pos_ != "PROPN":
+        if own:
             return own
-        for child in reversed(compounds):
+        for child in reversed(compounds):  # "opposition candidates", "EU Ambassador Smirnov"
             for part in reversed(list(child.subtree)):
                 sector = self.kb.roles.get(part.lower_) or self.kb.roles.get(part.lemma_.lower())
                 if sector:
@@ -231,7 +231,7 @@ class Resolver:
         lemma = tok.lemma_.lower()
         preps = {"of"}
         if lemma in self.kb.roles or tok.lower_ in self.kb.roles or self.role_sector(tok):
-            preps |= {"by", "from", "in"}  # "officials from Iran", "police in Jericho"
+            preps |= {"by", "from", "in", "throughout", "across"}  # "police in Jericho"
         elif lemma in self.acts:
             preps |= {"by", "from"}  # "a visit by Netanyahu", "a move from Russia"
         if lemma in BORDER_NOUNS:

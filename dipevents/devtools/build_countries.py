@@ -34,7 +34,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "BRA": ("", "Brazilian|Brazilians", "Brasilia|Brasília"),
     "BGR": ("", "Bulgarian|Bulgarians", "Sofia"),
     "MMR": ("Burma", "Myanmar|Burmese", "Naypyidaw|Naypyitaw"),
-    "KHM": ("", "Cambodian|Cambodians", "Phnom Penh"),
+    "KHM": ("Kampuchea", "Cambodian|Cambodians|Kampuchean|Kampucheans|Khmer Rouge", "Phnom Penh"),
     "CMR": ("", "Cameroonian|Cameroonians", "Yaounde"),
     "CAN": ("", "Canadian|Canadians", "Ottawa"),
     "TCD": ("", "Chadian|Chadians", "N'Djamena"),
