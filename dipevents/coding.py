@@ -29,6 +29,8 @@ DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "
 # posture (often aimed at no one), meetings ("Zelensky spoke Russian" names no partner) and
 # agreements ("signed the bill"), whose parties a sentence names when there are any.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT", "AGREE"})
+# Force: a target left to context only when the sentence names none ("launched an offensive").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
@@ -185,6 +187,15 @@ class SentenceCoder:
             return own_places, None, False
         return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
+    def _act_actor(self, slot: Token, found: Found, actor: Actor) -> Actor | None:
+        """Who did the act a word refers back to ("dismissed the move", "condemned the
+        strikes"): an earlier event of the same sentence, else of the document."""
+        for coded in reversed(getattr(self, "earlier", [])):
+            if coded.found.trigger.i < slot.i and coded.found.trigger is not found.trigger \
+                    and coded.actor.code != actor.code:
+                return coded.actor
+        return self.resolver.last_event_actor(actor.code, self._act_type(slot))
+
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
         entry = self.found.noun_entry(tok)
@@ -268,8 +279,10 @@ class SentenceCoder:
     # -- events -------------------------------------------------------------------------------
     def code(self, sent: Span) -> Iterator[Coded]:
         """Every event the sentence states, one per (actor, target) pair."""
+        self.earlier: list[Coded] = []  # this sentence's events so far, for act references
         for found in self.found.triggers(sent):
             for coded in self._code_trigger(found):
+                self.earlier.append(coded)
                 yield coded
                 claim = self._claim(coded)
                 if claim is not None:
@@ -359,6 +372,8 @@ class SentenceCoder:
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
                                                       or slot is not None)
+        if kind in FORCE_TYPES and slot is not None:
+            contextual = False  # "violated the ceasefire": whose, context cannot tell
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
             if targets and not mine:
@@ -371,7 +386,7 @@ class SentenceCoder:
             how = construction
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
-                salient = (self.resolver.last_event_actor(actor.code, self._act_type(slot))
+                salient = (self._act_actor(slot, found, actor)
                            if slot is not None and self._refers_to_act(slot) else None)
                 salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:

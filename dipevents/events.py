@@ -124,8 +124,10 @@ class Extractor:
         if self._rejected(mod):
             return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)
-        if target is None and (mod.negated or coded.type == "CONSULT"):
-            # "unwilling to negotiate", "willing to talk about arms control": no party named.
+        if target is None and (mod.negated or coded.type == "CONSULT"
+                               or mod.modality == "reported"):
+            # "unwilling to negotiate", "willing to talk about arms control", "accused the
+            # rebels of violating the ceasefire": no party named (the accusation is the event).
             return []
         out: list[Event] = []
         derived = not coded.construction.endswith("-reverse")  # only the stated actor intends

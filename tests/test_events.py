@@ -159,3 +159,14 @@ def test_what_a_speaker_says_of_another_is_an_accusation(code):
     keys, _ = code("Israeli troops demolished Palestinian homes, Palestinian officials said.")
     assert ("PSE", "ACCUSE", "ISR", False) not in keys
     assert ("ISR", "COERCE", "PSE", False) in keys
+
+
+def test_an_act_refers_back_to_an_earlier_event_of_the_sentence(code):
+    keys, _ = code("The International Criminal Court issued an arrest warrant for Vladimir "
+                   "Putin, and Moscow dismissed the move.")
+    assert ("ICC", "COERCE", "RUS", False) in keys and ("RUS", "REJECT", "ICC", False) in keys
+
+
+def test_tariffs_on_goods_from_a_state_sanction_it(code):
+    keys, _ = code("The United States imposed tariffs on imports from Canada and Mexico.")
+    assert {("USA", "SANCTION", "CAN", False), ("USA", "SANCTION", "MEX", False)} <= keys
