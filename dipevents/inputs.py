@@ -7,9 +7,10 @@ stops a batch, and nothing is dropped without a line saying so.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -57,7 +58,7 @@ def with_reference(doc: Document, default: Date | None) -> Document:
     return doc
 
 
-def read_jsonl(stream: BinaryIO, source: str,
+def read_jsonl(stream: Iterable[bytes], source: str,
                default: Date | None) -> Iterator[Document | InputError]:
     """Documents of a JSONL collection, one per line, streamed; bad lines reported by number."""
     for lineno, raw in enumerate(stream, 1):
@@ -88,6 +89,20 @@ def read_jsonl(stream: BinaryIO, source: str,
         yield with_reference(doc, default)
 
 
+def read_stdin(stream: BinaryIO, default: Date | None) -> Iterator[Document | InputError]:
+    """Standard input: a JSONL collection when its first line is a JSON object with "text"
+    (read line by line, so a pipe of any length streams), else one text document."""
+    first = stream.readline()
+    try:
+        head = json.loads(first) if first.strip().startswith(b"{") else None
+    except ValueError:
+        head = None
+    if isinstance(head, dict) and isinstance(head.get("text"), str):
+        yield from read_jsonl(itertools.chain([first], stream), "-", default)
+        return
+    yield read_text(first + stream.read(), "-", default)
+
+
 def read_text(data: bytes, source: str, default: Date | None) -> Document | InputError:
     text = decode(data, source)
     if isinstance(text, InputError):
@@ -102,8 +117,7 @@ def iter_documents(paths: list[str], default: Date | None = None,
     """Documents and errors from every path, in the order given; ``-`` is standard input."""
     for given in paths:
         if given == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield read_text(stream.read(), "-", default)
+            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, default)
             continue
         path = Path(given)
         if path.is_dir():

@@ -80,3 +80,15 @@ def test_jsonl_collection_lines_are_documents_and_bad_lines_are_named(tmp_path):
 def test_stdin_is_dash():
     (doc,) = iter_documents(["-"], stdin=io.BytesIO(b"From stdin"))
     assert (doc.id, doc.text) == ("-", "From stdin")
+
+
+def test_stdin_may_carry_a_jsonl_collection():
+    lines = [json.dumps({"id": "a", "text": "one"}), "not json", json.dumps({"text": "three"})]
+    items = list(iter_documents(["-"], stdin=io.BytesIO("\n".join(lines).encode())))
+    assert kinds(items) == ["Document", "InputError", "Document"]
+    assert items[0].id == "a" and items[1].source == "-:2" and items[2].id == "-:3"
+
+
+def test_stdin_text_that_starts_with_a_brace_is_still_text():
+    (doc,) = iter_documents(["-"], stdin=io.BytesIO(b"{not json}\nRussia met Iran."))
+    assert doc.text == "{not json}\nRussia met Iran."
