@@ -7,7 +7,7 @@ SHARED ?= ../shared
 EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
-.PHONY: install run test test-bench examples eval lint bench clean
+.PHONY: install run test test-bench examples examples-refresh eval lint bench clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ test: install
 
 # Pattern rule: one output per example, independent, so `make -j examples` is safe.
 examples: $(EXAMPLE_OUT)
+
+# Refresh the committed outputs beside the examples after a change to the extractor.
+examples-refresh: examples
+	for f in $(EXAMPLE_OUT); do cp $$f examples/; done
 
 out/%.jsonl: examples/%.txt $(STAMP)
 	@mkdir -p out
