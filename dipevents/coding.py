@@ -356,7 +356,10 @@ class SentenceCoder:
             partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
             targets = partners or targets
             slot = with_partners[0] if partners else slot
-        reciprocal = slot is None or slot.lower_ in RECIPROCALS
+        # "accused each other", "restored relations", "exchanged fire", "clashed": the joint
+        # subject acts on itself; not "called for restraint", which names something else.
+        reciprocal = (slot is not None and slot.lower_ in RECIPROCALS) or (slot is None and (
+            bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)))
         if not targets and len(actors) >= 2 and (kind in SYMMETRIC_TYPES or reciprocal
                                                  or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.

@@ -121,3 +121,16 @@ def test_a_surname_refers_to_the_person_the_document_introduced(code):
     assert ("GBR", "GOV", "ACCUSE", "RUS") in found
     # Without the introduction a bare common surname is nobody in particular.
     assert not any(a == "GBR" for a, *_ in actors_of(code, "Johnson criticised Russia."))
+
+
+def test_a_possessive_pronoun_beats_a_location_but_not_a_nationality(code):
+    found = actors_of(code, "Iran said Israel struck its consulate in Damascus.")
+    assert ("ISR", None, "ASSAULT", "IRN") in found
+    found = actors_of(code, "Russia has troops stationed near its borders with Ukraine.")
+    assert any(a == "RUS" and t == "UKR" for a, _, _, t in found)
+
+
+def test_an_attack_condemned_is_the_one_the_story_reports(code):
+    found = actors_of(code, "Iran launched missiles at Israel. Iran also attacked Israeli ships. "
+                            "A suspected Israeli strike hit Syria. Biden condemned the attack.")
+    assert ("USA", "GOV", "ACCUSE", "IRN") in found

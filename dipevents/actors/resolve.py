@@ -37,7 +37,7 @@ class Context:
     partners: dict[str, Counter[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
     last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
-    last_by_type: dict[str, Actor] = field(default_factory=dict)  # latest actor per type
+    by_type: dict[str, Counter[str]] = field(default_factory=dict)  # who did what, how often
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
@@ -112,9 +112,23 @@ class Resolver:
             return self.pronoun(tok)
         if tok.text in self.context.surnames and tok.pos_ == "PROPN":
             return self.from_surname(tok)
-        seen = {tok.i}
-        frontier = [tok]
-        possessive: Token | None = None
+        # "his Russian counterpart" is Russian, but "its consulate in Damascus" is its own: a
+        # possessive pronoun yields to the head's direct modifiers, not to its prepositions.
+        direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
+        if tok.lemma_.lower() in BORDER_NOUNS:  # "its borders with Ukraine": the other side
+            direct = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"] + direct
+        for child in direct:
+            actor = self._entity_modifier(child, tok)
+            if actor is not None:
+                return actor
+        for child in direct:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                actor = self.pronoun(child)
+                if actor is not None:
+                    return self._with_sector(actor, tok)
+        seen = {tok.i, *(c.i for c in direct)}
+        frontier = [tok, *direct]
         for _depth in range(3):
             nxt: list[Token] = []
             for node in frontier:
@@ -122,24 +136,21 @@ class Resolver:
                     if child.i in seen:
                         continue
                     seen.add(child.i)
-                    cent = self.entity_at.get(child.i)
-                    if cent is not None and cent.ent_id_ == MEDIA_ID:
-                        continue
                     if child.dep_ == "poss" and child.pos_ == "PRON":
-                        possessive = possessive or child
                         continue
-                    if cent is not None and cent.ent_id_:
-                        actor = self.from_entity(cent, tok)
-                        if actor is not None:
-                            return actor
-                    nxt.append(child)
+                    actor = self._entity_modifier(child, tok)
+                    if actor is not None:
+                        return actor
+                    if not self.is_media(child):
+                        nxt.append(child)
             frontier = nxt
-        # "his Russian counterpart" is Russian: a possessive pronoun only when nothing else is.
-        if possessive is not None:
-            actor = self.pronoun(possessive)
-            if actor is not None:
-                return self._with_sector(actor, tok)
         return None
+
+    def _entity_modifier(self, child: Token, head: Token) -> Actor | None:
+        cent = self.entity_at.get(child.i)
+        if cent is None or not cent.ent_id_ or cent.ent_id_ == MEDIA_ID:
+            return None
+        return self.from_entity(cent, head)
 
     def pronoun(self, tok: Token) -> Actor | None:
         """A personal or possessive pronoun: the subject of a governing clause in the same
@@ -153,16 +164,24 @@ class Resolver:
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and low in THING_PRONOUNS:
             return self.resolve(tok.head.head)  # "Nato and its members"
         person = low in PERSON_PRONOUNS
+        # A pronoun in an object is not its own clause's subject: "Erdogan ... urged him",
+        # "Israel struck its consulate" (Iran's, not Israel's).
+        in_object = tok.dep_ in ("dobj", "dative", "pobj") or (
+            tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative", "pobj"))
         node = tok.head
-        # An object pronoun is not its own clause's subject: "Erdogan ... urged him".
-        own_clause = tok.dep_ in ("dobj", "dative", "pobj")
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head  # up to the pronoun's own clause
+        avoid: set[str] = set()
+        own_clause = in_object
         for _ in range(6):
             for child in node.children:
                 # A singular pronoun never stands for a coordinated subject ("Iran and Turkey").
                 if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON" \
-                        and not child.conjuncts and not own_clause:
+                        and not child.conjuncts:
                     actor = self.resolve(child)
-                    if actor is not None and person == (self._kind(child) == "person"):
+                    if actor is not None and own_clause:
+                        avoid.add(actor.code)
+                    elif actor is not None and person == (self._kind(child) == "person"):
                         return actor
             if node.head is node:
                 break
@@ -175,9 +194,10 @@ class Resolver:
         for ent in reversed([e for e in self.ents if sent_start <= e.start and e.end <= tok.i]):
             if person == (self._kind(ent.root) == "person") and self._kind(ent.root) != "media":
                 actor = self.from_entity(ent)
-                if actor is not None:
+                if actor is not None and actor.code not in avoid:
                     return actor
-        return self.context.last_person if person else self.context.last_subject
+        fallback = self.context.last_person if person else self.context.last_subject
+        return fallback if fallback is None or fallback.code not in avoid else None
 
     def plural(self, tok: Token) -> list[Actor]:
         """ "They", "their": the plural or coordinated subject of a governing clause in the
@@ -289,9 +309,14 @@ class Resolver:
     def last_event_actor(self, exclude: str, kind: str | None = None) -> Actor | None:
         """Who did the last thing the document reported (of ``kind``, when the words name
         one), other than ``exclude``: what "the strikes", "those demands" refer back to."""
-        same = self.context.last_by_type.get(kind) if kind else None
-        if same is not None and same.code != exclude:
-            return same
+        doers = self.context.by_type.get(kind) if kind else None
+        if doers:
+            # "condemned the attack": whoever the document reports attacking most, the latest
+            # of them on a tie.
+            ranked = [a for a in reversed(self.context.last_actors) if a.code in doers
+                      and a.code != exclude]
+            if ranked:
+                return max(ranked, key=lambda a: doers[a.code])
         for actor in reversed(self.context.last_actors):
             if actor.code != exclude:
                 return actor
@@ -339,7 +364,7 @@ class Resolver:
     def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
         """Remember who did what to whom, for targets later sentences leave implicit."""
         self.context.last_actors.append(actor)
-        self.context.last_by_type[kind] = actor
+        self.context.by_type.setdefault(kind, Counter())[actor.code] += 1
         if target is None or target.code == actor.code:
             return
         self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
