@@ -62,8 +62,9 @@ class SentenceCoder:
 
     def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
         self.lex = lexicon
-        self.found = triggers
+        self.triggers = triggers
         self.resolver = resolver
+        self.earlier: list[Coded] = []  # the sentence's events so far, for act references
         self.acts = lexicon.classes.get("acts", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
@@ -190,7 +191,7 @@ class SentenceCoder:
     def _act_actor(self, slot: Token, found: Found, actor: Actor) -> Actor | None:
         """Who did the act a word refers back to ("dismissed the move", "condemned the
         strikes"): an earlier event of the same sentence, else of the document."""
-        for coded in reversed(getattr(self, "earlier", [])):
+        for coded in reversed(self.earlier):
             if coded.found.trigger.i < slot.i and coded.found.trigger is not found.trigger \
                     and coded.actor.code != actor.code:
                 return coded.actor
@@ -198,7 +199,7 @@ class SentenceCoder:
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
-        entry = self.found.noun_entry(tok)
+        entry = self.triggers.noun_entry(tok)
         return entry.type if entry else None
 
     def _implicit(self, tok: Token, verbal: bool = True) -> bool:
@@ -279,8 +280,8 @@ class SentenceCoder:
     # -- events -------------------------------------------------------------------------------
     def code(self, sent: Span) -> Iterator[Coded]:
         """Every event the sentence states, one per (actor, target) pair."""
-        self.earlier: list[Coded] = []  # this sentence's events so far, for act references
-        for found in self.found.triggers(sent):
+        self.earlier = []
+        for found in self.triggers.triggers(sent):
             for coded in self._code_trigger(found):
                 self.earlier.append(coded)
                 yield coded
@@ -404,8 +405,8 @@ class SentenceCoder:
     def _conflictual_complement(self, verb: Token) -> bool:
         for comp in verb.children:
             if comp.dep_ == "xcomp":
-                entries = [self.found.verb_entry(comp)]
-                entries += [e for _, e in self.found.light_objects(comp)]
+                entries = [self.triggers.verb_entry(comp)]
+                entries += [e for _, e in self.triggers.light_objects(comp)]
                 if any(e is not None and self.lex.cameo[e.cameo].quad_class >= 3
                        for e in entries):
                     return True
