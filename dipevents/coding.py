@@ -23,6 +23,7 @@ from .triggers import Found, Triggers, pobjs
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
+LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
 # Types whose target is often left to context ("Japan lodged a protest"), but for force
@@ -87,7 +88,7 @@ class SentenceCoder:
                         return [node.head], False
                     return [child], False
                 if child.dep_ == "nsubjpass":
-                    if node is not verb and not agents:
+                    if node != verb and not agents:
                         return [child], False  # raising: "Japan is set to send aid"
                     return agents, True
             if agents:
@@ -101,11 +102,11 @@ class SentenceCoder:
                 if node.pos_ not in ("VERB", "AUX"):
                     break
                 continue
-            if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head is node:
+            if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head == node:
                 break
             link = node.dep_
             node = node.head
-            if node.dep_ == "prep" and node.head is not node:  # "admitted to shooting down"
+            if node.dep_ == "prep" and node.head != node:  # "admitted to shooting down"
                 node = node.head
             if link in ("xcomp", "pcomp"):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
@@ -125,8 +126,9 @@ class SentenceCoder:
             light_entries = self.lex.light.get(found.light.lemma_.lower(), ())
             preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
             heads += pobjs(found.light, preps - {"dobj", "dative"})
-            # "gave the Ivory Coast $5m of aid"; "undertook a mediation mission between ..."
-            heads += [c for c in found.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            # "gave the Ivory Coast $5m of aid"; "provided Ukraine with aid"
+            heads += [c for c in found.light.children if c.pos_ != "ADP" and (
+                c.dep_ == "dative" or (c.dep_ == "dobj" and c != found.trigger))]
             if found.trigger.dep_ == "compound":
                 heads += pobjs(found.trigger.head, entry.targets)
             heads += self._of_object_preps(found.trigger)
@@ -149,7 +151,9 @@ class SentenceCoder:
                         # "withdrawing troops deployed near Ukraine's borders"
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
                                   for p in pobjs(acl, [where])]
-            # "boycott all contact with the United States", "refusing admittance to Ghanaians"
+            # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
+            # then its object's ("boycott all contact with the United States").
+            heads += pobjs(verb, LAST_RESORT_PREPS)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):  # "$70m of aid for Romania"
                     for near in pobjs(inner, COMPLEMENT_PREPS):
@@ -188,11 +192,27 @@ class SentenceCoder:
             return own_places, None, False
         return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
+    def _located(self, subjects: list[Token], verb: Token) -> list[Actor]:
+        """ "Protesters rallied in Tbilisi": civilians, rebels or workers with no nationality
+        belong to the state where the clause places them."""
+        for subj in subjects:
+            sector = self.resolver.role_sector(subj)
+            if sector not in DOMESTIC_SECTORS:
+                continue
+            for place in pobjs(verb, ("in", "across", "throughout", "outside")):
+                for head in (place, *pobjs(place, ("in", "of"))):
+                    located = self.resolver.resolve(head)
+                    if located is not None:
+                        return [Actor(subj.text, located.name, located.code, sector,
+                                      subj.idx + self.resolver.offset,
+                                      subj.idx + len(subj) + self.resolver.offset)]
+        return []
+
     def _act_actor(self, slot: Token, found: Found, actor: Actor) -> Actor | None:
         """Who did the act a word refers back to ("dismissed the move", "condemned the
         strikes"): an earlier event of the same sentence, else of the document."""
         for coded in reversed(self.earlier):
-            if coded.found.trigger.i < slot.i and coded.found.trigger is not found.trigger \
+            if coded.found.trigger.i < slot.i and coded.found.trigger != found.trigger \
                     and coded.actor.code != actor.code:
                 return coded.actor
         return self.resolver.last_event_actor(actor.code, self._act_type(slot))
@@ -245,7 +265,7 @@ class SentenceCoder:
         depth = len(list(verb.ancestors))
         out: list[Token] = []
         for node in verb.subtree:
-            if node.pos_ == "VERB" and node is not verb and node.dep_ in ("acl", "advcl") \
+            if node.pos_ == "VERB" and node != verb and node.dep_ in ("acl", "advcl") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
                     and len(list(node.ancestors)) - depth <= 4:
                 for obj in (c for c in node.children if c.dep_ == "dobj"):
@@ -267,7 +287,7 @@ class SentenceCoder:
                 out += self.resolver.resolve_all(child)
             elif child.dep_ in NOUN_ACTOR_DEPS:
                 for tok in child.subtree:
-                    if tok.dep_ in ("compound", "amod", "nmod", "poss") or tok is child:
+                    if tok.dep_ in ("compound", "amod", "nmod", "poss") or tok == child:
                         actor = self.resolver.entity_actor(tok, noun)
                         if actor is not None and self.resolver.kind_of(tok) != "place":
                             out.append(actor)
@@ -321,7 +341,7 @@ class SentenceCoder:
                     c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
                 actors, construction = self.resolver.last_pair(), "nominal-their"
             if not actors and entry.type in SYMMETRIC_TYPES and targets \
-                    and found.anchor is not found.trigger:
+                    and found.anchor != found.trigger:
                 # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
                 subj_tokens, passive = self.subjects(found.anchor)
                 if not passive:
@@ -335,6 +355,8 @@ class SentenceCoder:
                 return  # "X did Y, officials said": the speech verb only names a source
             subj_tokens, passive = self.subjects(found.verb)
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
+            if not actors and not passive:
+                actors = self._located(subj_tokens, found.verb)
             targets, slot, open_target = self.targets(found, passive, actors)
             if passive:
                 construction += "-passive"

@@ -261,7 +261,7 @@ def event_date(sent: Span, found: Found, day: Date | None, tense: str,
             if node.i in anchors:
                 attached.append(span)
                 break
-            if node.head is node or (node.pos_ in ("VERB", "AUX") and node is not span.root):
+            if node.head == node or (node.pos_ in ("VERB", "AUX") and node != span.root):
                 if span.root.i in governed:
                     inside.append(span)
                 break

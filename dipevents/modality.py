@@ -88,14 +88,14 @@ def classify(anchor: Token) -> Modality:
         found.add(("HYPOTHETICAL", "to"))  # a purpose: "sent jets to support NATO"
     node = anchor
     hops = 0
-    while node.dep_ in CONTROL_DEPS and node.head is not node and hops < 4:
+    while node.dep_ in CONTROL_DEPS and node.head != node and hops < 4:
         head = node.head
         link = node.dep_
         if link == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in head.children):
             break  # "denies that it intends to invade but has issued demands": not denied
         if link == "advcl":
             break  # "failed to adopt it after the US vetoed": an adverbial clause stands alone
-        if head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head != head:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
@@ -104,7 +104,7 @@ def classify(anchor: Token) -> Modality:
         if link in ("xcomp", "conj"):
             # Controlled clauses share the governing clause's modals: "could try to invade".
             found |= {c for c in _clause_cues(head, table) if c[0] != "NEGATED" or link == "conj"}
-            if head.dep_ == "acomp" and head.head is not head:
+            if head.dep_ == "acomp" and head.head != head:
                 found |= _clause_cues(head.head, table)
         node = head
         hops += 1

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -29,6 +30,10 @@ INSTALL_HINT = ("install it with `make install`, or "
 GAZETTEER = "actor_gazetteer"
 # Components the extractor does not use: skipping them is most of the speed-up.
 UNUSED = ("ner",)
+HYPHENATED_VERBS = [f"{stem}{end}" for stem in ("test-fire", "test-launch")
+                    for end in ("", "s", "d", "ed", "ing", "es")
+                    if not (stem.endswith("e") and end in ("ed", "es"))
+                    and not (stem.endswith("h") and end in ("s", "d"))]
 BATCH_SIZE = 64  # spaCy's memory grows with the batch; 32-128 is the measured sweet spot
 
 
@@ -142,5 +147,7 @@ def load(name: str | None = None, actors: tuple[str, ...] = ()) -> Pipeline:
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(f"spaCy model {model} failed to load ({exc}): {INSTALL_HINT}") from exc
     use_fast_attributes(nlp)
+    for form in HYPHENATED_VERBS:  # "test-fired" is one verb, not "test - fired"
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     add_gazetteer(nlp, default_kb(actors))
     return Pipeline(nlp)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actions import Lexicon
-from .actors.kb import MEDIA_ID
+from .actors.kb import NO_ACTOR
 
 # Words that can stand for an actor without a gazetteer match: pronouns and "the two sides".
 ACTOR_WORDS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them",
@@ -57,7 +57,7 @@ class Selector:
     def wants(self, doc: Doc) -> bool:
         words = {t.lower_ for t in doc}
         has_actor = bool(words & ACTOR_WORDS) or any(
-            e.ent_id_ and e.ent_id_ != MEDIA_ID for e in doc.ents)
+            e.ent_id_ and e.ent_id_ != NO_ACTOR for e in doc.ents)
         if not has_actor:
             return False
         if words & self.free:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actions import Entry, Lexicon
+from .actors.kb import NO_ACTOR
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -115,7 +116,7 @@ class Triggers:
                                                            and comp.lower_ == "as"):
                 words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")}
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != "media":
+            if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"
             if obj.dep_ == "dobj":
                 words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
@@ -179,7 +180,7 @@ class Triggers:
         """An event noun that is what another event is about ("condemned the invasion",
         "suspended talks", "the cancellation of dialogues") is not an event of its own here."""
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head is not head:
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head != head:
             head = head.head
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return False
@@ -198,7 +199,7 @@ class Triggers:
         node = noun
         for _ in range(4):
             if node.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj",
-                                 "appos") or node.head is node:
+                                 "appos") or node.head == node:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):

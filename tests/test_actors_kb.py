@@ -36,7 +36,7 @@ def test_gazetteer_marks_states_seats_demonyms_people_and_media(blank):
     assert ("Liz Truss", "PERSON", "person:Liz Truss") in found
     assert ("British", "NORP", "GBR") in found
     assert ("Kyiv", "GPE", "UKR/GOV") in found
-    assert ("BBC", "ORG", "media") in found
+    assert ("BBC", "ORG", "no-actor") in found
 
 
 def test_user_entries_override_builtin_ones(tmp_path):
@@ -52,3 +52,9 @@ def test_role_words_give_sectors():
     roles = default_kb().roles
     assert roles["troops"] == "MIL" and roles["parliament"] == "LEG"
     assert roles["companies"] == "BUS" and roles["ambassador"] == "GOV"
+
+
+def test_seas_are_no_actor(blank):
+    doc = blank("South Korea fired rockets into the Sea of Japan.")
+    assert {(e.text, e.ent_id_) for e in doc.ents} == {("South Korea", "KOR"),
+                                                      ("Sea of Japan", "no-actor")}

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..tables import DATA_DIR, read_tsv, split_list
 
-MEDIA_ID = "media"
+# The id of names that are never actors: news media, and seas and straits no state owns.
+NO_ACTOR = "no-actor"
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,11 @@ class KnowledgeBase:
                           _date(row["from"]), _date(row["to"]))
             self.add(entry, split_list(row["names"]), "PERSON")
 
-    def load_media(self, path: Path) -> None:
+    def load_non_actors(self, path: Path, label: str) -> None:
+        """Names matched only so that nothing inside them is taken for an actor ("the Sea of
+        Japan" is not Japan, "Al Jazeera reported" is not a Qatari act)."""
         names = [row["name"] for row in read_tsv(path)]
-        self.add(Entry(MEDIA_ID, "", None, "news media", "media"), names, "ORG")
+        self.add(Entry(NO_ACTOR, "", None, "not an actor", "none"), names, label)
 
     def load_roles(self, path: Path) -> None:
         for row in read_tsv(path):
@@ -238,7 +241,8 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")
     kb.load_people(DATA_DIR / "people.tsv")
-    kb.load_media(DATA_DIR / "media.tsv")
+    kb.load_non_actors(DATA_DIR / "media.tsv", "ORG")
+    kb.load_non_actors(DATA_DIR / "waters.tsv", "LOC")
     kb.load_roles(DATA_DIR / "roles.tsv")
     for path in user_files:
         kb.load_user(Path(path))

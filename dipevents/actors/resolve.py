@@ -15,7 +15,7 @@ from datetime import date as Date
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from .kb import MEDIA_ID, KnowledgeBase
+from .kb import NO_ACTOR, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
@@ -59,11 +59,11 @@ class Resolver:
     # -- entities -----------------------------------------------------------------------------
     def is_media(self, tok: Token) -> bool:
         ent = self.entity_at.get(tok.i)
-        return ent is not None and ent.ent_id_ == MEDIA_ID
+        return ent is not None and ent.ent_id_ == NO_ACTOR
 
     def from_entity(self, ent: Span, head: Token | None = None) -> Actor | None:
         """The actor a gazetteer entity stands for, its sector refined by the head's role word."""
-        if not ent.ent_id_ or ent.ent_id_ == MEDIA_ID:
+        if not ent.ent_id_ or ent.ent_id_ == NO_ACTOR:
             return None
         entry = self.kb.resolve_id(ent.ent_id_, self.context.day)
         if entry is None:
@@ -104,7 +104,7 @@ class Resolver:
         """The actor a single noun (no coordination) refers to, or None."""
         ent = self.entity_at.get(tok.i)
         if ent is not None:
-            if ent.ent_id_ == MEDIA_ID:
+            if ent.ent_id_ == NO_ACTOR:
                 return None
             if ent.ent_id_:
                 return self.from_entity(ent, tok)
@@ -148,7 +148,7 @@ class Resolver:
 
     def _entity_modifier(self, child: Token, head: Token) -> Actor | None:
         cent = self.entity_at.get(child.i)
-        if cent is None or not cent.ent_id_ or cent.ent_id_ == MEDIA_ID:
+        if cent is None or not cent.ent_id_ or cent.ent_id_ == NO_ACTOR:
             return None
         return self.from_entity(cent, head)
 
@@ -169,7 +169,7 @@ class Resolver:
         in_object = tok.dep_ in ("dobj", "dative", "pobj") or (
             tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative", "pobj"))
         node = tok.head
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head  # up to the pronoun's own clause
         avoid: set[str] = set()
         own_clause = in_object
@@ -183,7 +183,7 @@ class Resolver:
                         avoid.add(actor.code)
                     elif actor is not None and person == (self._kind(child) == "person"):
                         return actor
-            if node.head is node:
+            if node.head == node:
                 break
             own_clause = own_clause and node.dep_ == "conj"
             node = node.head
@@ -192,7 +192,7 @@ class Resolver:
         while sent_start > 0 and not tok.doc[sent_start].is_sent_start:
             sent_start -= 1
         for ent in reversed([e for e in self.ents if sent_start <= e.start and e.end <= tok.i]):
-            if person == (self._kind(ent.root) == "person") and self._kind(ent.root) != "media":
+            if person == (self._kind(ent.root) == "person") and ent.ent_id_ != NO_ACTOR:
                 actor = self.from_entity(ent)
                 if actor is not None and actor.code not in avoid:
                     return actor
@@ -210,7 +210,7 @@ class Resolver:
                     actors = self.resolve_all(child)
                     if actors:
                         return actors
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         return []
