@@ -170,3 +170,32 @@ def test_an_act_refers_back_to_an_earlier_event_of_the_sentence(code):
 def test_tariffs_on_goods_from_a_state_sanction_it(code):
     keys, _ = code("The United States imposed tariffs on imports from Canada and Mexico.")
     assert {("USA", "SANCTION", "CAN", False), ("USA", "SANCTION", "MEX", False)} <= keys
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain put 1,000 troops on stand-by for deployment to Estonia.",
+     ("GBR", "MOBILIZE", "EST", False)),
+    ("North Korea test-fired two cruise missiles on Sunday.", ("PRK", "MOBILIZE", None, False)),
+    ("Azerbaijan blockaded the Lachin corridor to Armenia.", ("AZE", "COERCE", "ARM", False)),
+    ("Iranian forces seized a British-flagged tanker in the Strait of Hormuz.",
+     ("IRN", "COERCE", "GBR", False)),
+    ("Lithuania cut diplomatic ties with Belarus.", ("LTU", "SANCTION", "BLR", False)),
+    ("The European Union froze the assets of Russian oligarchs.", ("EU", "SANCTION", "RUS", False)),
+    ("Poland summoned the Russian ambassador.", ("POL", "PROTEST", "RUS", False)),
+    ("The United States issued an ultimatum to the Taliban.",
+     ("USA", "THREATEN", "TALIBAN", False)),
+    ("Xi Jinping invited Vladimir Putin to Beijing.", ("CHN", "REQUEST", "RUS", False)),
+    ("Japan provided Ukraine with $5 billion in aid.", ("JPN", "AID", "UKR", False)),
+    ("Washington eased sanctions on Venezuela.", ("USA", "CONCEDE", "VEN", False)),
+    ("Turkey ratified Sweden's NATO membership.", ("TUR", "AGREE", "SWE", False)),
+    ("Armenia did not attend the CSTO summit.", ("ARM", "CONSULT", "CSTO", True)),
+    ("Britain apologised to Ireland for the killings.", ("GBR", "CONCEDE", "IRL", False)),
+])
+def test_battery_of_diplomatic_constructions(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
+
+
+def test_ruling_out_an_act_is_a_rejection_not_the_act(code):
+    keys, _ = code("France ruled out sending troops to Ukraine.")
+    assert keys == {("FRA", "REJECT", "UKR", False)}
