@@ -412,8 +412,13 @@ class SentenceCoder:
             how = construction
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
-                salient = (self._act_actor(slot, found, actor)
-                           if slot is not None and self._refers_to_act(slot) else None)
+                if slot is not None and slot.lemma_.lower() in self.places:
+                    # "the island", "the neighbouring country": the state the story is about.
+                    salient = self.resolver.salient_state(exclude=actor.code)
+                elif slot is not None and self._refers_to_act(slot):
+                    salient = self._act_actor(slot, found, actor)
+                else:
+                    salient = None
                 salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:
                     mine, how = [salient], construction + "-context"

@@ -322,6 +322,15 @@ class Resolver:
                 return actor
         return None
 
+    def salient_state(self, exclude: str) -> Actor | None:
+        """The state (named as such, not through its officials) the document mentions most,
+        other than ``exclude``; the latest on a tie."""
+        states = [a for a in self.context.recent if a.sector is None and a.code != exclude]
+        if not states:
+            return None
+        counts = Counter(a.code for a in states)
+        return max(reversed(states), key=lambda a: counts[a.code])
+
     def pair(self, tok: Token) -> list[Actor]:
         """ "The two leaders", "both sides": the last two actors the document named."""
         if tok.lemma_.lower() not in PAIR_NOUNS:
