@@ -192,6 +192,15 @@ class SentenceCoder:
             return own_places, None, False
         return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
+    def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
+        """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",
+        "the Iran sanctions package"), unless it is the actor."""
+        words = [c for c in noun.children if c.dep_ == "compound"]
+        if noun.dep_ == "compound":
+            words += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i]
+        found = [a for w in words for a in self.resolver.resolve_all(w)]
+        return [a for a in found if all(distinct(o, a) for o in actors)]
+
     def _located(self, subjects: list[Token], verb: Token) -> list[Actor]:
         """ "Protesters rallied in Tbilisi": civilians, rebels or workers with no nationality
         belong to the state where the clause places them."""
@@ -245,7 +254,9 @@ class SentenceCoder:
             if comp.dep_ not in deps:
                 continue
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
-                    and c.lower_ not in RELATIVE_PRONOUNS]
+                    and c.lower_ not in RELATIVE_PRONOUNS
+                    # "warned that a Russian invasion could begin": an act, not an addressee
+                    and not (c.dep_ in ("nsubj", "nsubjpass") and self._refers_to_act(c))]
             out += pobjs(comp, COMPLEMENT_PREPS)
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):
@@ -365,6 +376,8 @@ class SentenceCoder:
             return
         if slot is not None and slot.lower_ in REFLEXIVES:
             return  # "Ukraine will defend itself": no other party
+        if not targets and entry.type == "SANCTION":
+            targets = self._named_in_compound(found.trigger, actors)  # "Russia sanctions"
         kind, cameo = entry.type, entry.cameo
         if entry.mode == "visit" and not nominal and any(
                 t.lemma_.lower() in self.forces for t in subj_tokens):

@@ -30,6 +30,7 @@ from .triggers import Found, Triggers
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID")}
+PROMISES = frozenset({"vow", "pledge", "promise", "threaten"})
 # Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
 REFUSALS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 
@@ -131,7 +132,10 @@ class Extractor:
             return []
         out: list[Event] = []
         derived = not coded.construction.endswith("-reverse")  # only the stated actor intends
-        if mod.modality != "hypothetical" or self.include_hypothetical:
+        # "vowed to hit Russia": what is vowed is not yet done; the vow is the event.
+        promised = mod.intent and bool({cue for _, cue in mod.cues} & PROMISES) \
+            and coded.type in INTENTS and target is not None
+        if (mod.modality != "hypothetical" or self.include_hypothetical) and not promised:
             out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
                                     target, mod, day, coded.construction))
         stated = Modality(False, "asserted", mod.cues)

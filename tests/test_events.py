@@ -199,3 +199,18 @@ def test_battery_of_diplomatic_constructions(code, text, expected):
 def test_ruling_out_an_act_is_a_rejection_not_the_act(code):
     keys, _ = code("France ruled out sending troops to Ukraine.")
     assert keys == {("FRA", "REJECT", "UKR", False)}
+
+
+def test_a_vow_to_strike_is_only_a_threat(code):
+    keys, _ = code("Johnson vowed to hit Russia very hard.", __import__("datetime").date(2022, 2, 22))
+    assert keys == {("GBR", "THREATEN", "RUS", False)}
+
+
+def test_sanctions_named_by_their_target(code):
+    keys, _ = code("The EU agreed to a new Russia sanctions package.")
+    assert ("EU", "SANCTION", "RUS", False) in keys
+
+
+def test_warning_about_anothers_act_is_no_threat_to_them(code):
+    keys, _ = code("Washington warned that a Russian invasion of Ukraine could begin any day.")
+    assert ("USA", "THREATEN", "RUS", False) not in keys
