@@ -202,7 +202,8 @@ def test_ruling_out_an_act_is_a_rejection_not_the_act(code):
 
 
 def test_a_vow_to_strike_is_only_a_threat(code):
-    keys, _ = code("Johnson vowed to hit Russia very hard.", __import__("datetime").date(2022, 2, 22))
+    keys, _ = code("Boris Johnson vowed to hit Russia very hard.",
+                   __import__("datetime").date(2022, 2, 22))
     assert keys == {("GBR", "THREATEN", "RUS", False)}
 
 
