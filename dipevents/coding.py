@@ -179,6 +179,14 @@ class SentenceCoder:
         if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
+        self.resolver.hostile = found.entry.type in FORCE_TYPES
+        try:
+            return self._first_target(heads, own, verbal)
+        finally:
+            self.resolver.hostile = False
+
+    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool
+                      ) -> tuple[list[Actor], Token | None, bool]:
         own_places: list[Actor] = []
         for head in heads:
             found = self.resolver.resolve_all(head)

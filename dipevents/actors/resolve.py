@@ -49,6 +49,7 @@ class Resolver:
                  acts: frozenset[str] = frozenset()) -> None:
         self.kb = kb
         self.acts = acts
+        self.hostile = False  # set while resolving the target of force
         self.offset = offset
         self.context = context
         self.text = doc.text  # Doc.text joins every token on each access
@@ -164,10 +165,11 @@ class Resolver:
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and low in THING_PRONOUNS:
             return self.resolve(tok.head.head)  # "Nato and its members"
         person = low in PERSON_PRONOUNS
-        # A pronoun in an object is not its own clause's subject: "Erdogan ... urged him",
-        # "Israel struck its consulate" (Iran's, not Israel's).
+        # An object pronoun is not its own clause's subject ("Erdogan ... urged him"); a
+        # possessive usually is ("Venezuela closed its embassy").
         in_object = tok.dep_ in ("dobj", "dative", "pobj") or (
-            tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative", "pobj"))
+            # ... but not when the object is attacked: "Israel struck its consulate" (Iran's).
+            self.hostile and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative", "pobj"))
         node = tok.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head  # up to the pronoun's own clause
