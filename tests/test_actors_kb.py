@@ -5,7 +5,7 @@ import spacy
 
 from dipevents.actors import default_kb
 from dipevents.actors.kb import KnowledgeBase
-from dipevents.pipeline import add_gazetteer
+from dipevents.pipeline import Gazetteer
 
 
 def test_same_name_resolves_by_the_documents_date():
@@ -23,8 +23,8 @@ def test_same_name_resolves_by_the_documents_date():
 @pytest.fixture(scope="module")
 def blank():
     nlp = spacy.blank("en")
-    add_gazetteer(nlp, default_kb())
-    return nlp
+    gazetteer = Gazetteer(nlp, default_kb())
+    return lambda text: gazetteer(nlp.make_doc(text))
 
 
 def test_gazetteer_marks_states_seats_demonyms_people_and_media(blank):

@@ -1,8 +1,8 @@
 """The actor knowledge base: states, organisations, places, people with dated roles, media.
 
 Loaded once from the TSV files in ``dipevents/data`` (and any user files) into entries keyed by
-an id; every surface form becomes a phrase pattern carrying that id, so the spaCy entity ruler
-marks mentions and resolution is a dictionary lookup rather than a chain of rules.
+an id; every surface form becomes a phrase pattern carrying that id, so the gazetteer marks
+mentions and resolution is a dictionary lookup rather than a chain of rules.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Pattern:
-    """A surface form for the entity ruler: its words, the NER label to give it and its id."""
+    """A surface form for the gazetteer: its words, the NER label to give it and its id."""
 
     text: str
     label: str
