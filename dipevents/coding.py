@@ -94,7 +94,11 @@ class SentenceCoder:
             if agents:
                 return agents, True
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                if self.resolver.resolve_all(node.head):
+                if self.resolver.resolve_all(node.head) or (
+                        node.tag_ != "VBN" and self._is_party(node.head)):
+                    # "demonstrators protesting": the participle's subject is the people it
+                    # describes, even when no state is named for them ("troops deployed" is
+                    # passive: they are not the ones who deploy).
                     return [node.head], False
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                     break  # "the decision to release": whose decision is not said here
@@ -115,6 +119,12 @@ class SentenceCoder:
                 if objects and self.resolver.resolve_all(objects[0]):
                     return objects[:1], False
         return [], False
+
+    def _is_party(self, tok: Token) -> bool:
+        """A noun for people or a body that could act ("protesters", "troops"), unlike a noun
+        for a thing said or done ("a statement condemning")."""
+        roles = self.resolver.kb.roles
+        return tok.lower_ in roles or tok.lemma_.lower() in roles
 
     def target_slots(self, found: Found, passive: bool) -> list[Token]:
         """Where the target may stand, most trusted first, per the entry's ``targets``."""

@@ -215,3 +215,10 @@ def test_sanctions_named_by_their_target(code):
 def test_warning_about_anothers_act_is_no_threat_to_them(code):
     keys, _ = code("Washington warned that a Russian invasion of Ukraine could begin any day.")
     assert ("USA", "THREATEN", "RUS", False) not in keys
+
+
+def test_a_participle_belongs_to_the_people_it_describes(code):
+    keys, _ = code("Kenyan police used tear gas to disperse students protesting the tax increase.")
+    assert keys == {("KEN", "COERCE", None, False)}  # the students protest, not the police
+    keys, _ = code("Russia issued a statement condemning the attack on Georgia.")
+    assert ("RUS", "ACCUSE", "GEO", False) in keys  # a statement is its issuer's act
