@@ -151,6 +151,9 @@ class SentenceCoder:
                 if where in ("dobj", "dative"):
                     dep = "nsubjpass" if passive and where == "dobj" else where
                     heads += [c for c in verb.children if c.dep_ == dep]
+                    if dep == "dobj":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
+                        heads += [o for c in verb.children if c.lower_ == "up"
+                                  for o in pobjs(c, ["to"])]
                 elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
                     heads += [s for c in verb.children if c.dep_ == "ccomp"
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -222,3 +222,13 @@ def test_a_participle_belongs_to_the_people_it_describes(code):
     assert keys == {("KEN", "COERCE", None, False)}  # the students protest, not the police
     keys, _ = code("Russia issued a statement condemning the attack on Georgia.")
     assert ("RUS", "ACCUSE", "GEO", False) in keys  # a statement is its issuer's act
+
+
+def test_force_on_the_actors_own_armed_groups_is_domestic(code):
+    keys, _ = code("Lebanese soldiers seized rockets from Lebanese armed groups near the border.")
+    assert ("LBN", "COERCE", "LBN", False) in keys
+
+
+def test_an_up_to_quantity_keeps_the_object(code):
+    keys, _ = code("Syrian rebels have kidnapped up to 20 Turkish truck drivers.")
+    assert keys == {("SYR", "COERCE", "TUR", False)}

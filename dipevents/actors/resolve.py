@@ -84,8 +84,9 @@ class Resolver:
         Minister"), or the nearest role word in the title before a name ("EU Ambassador Ivan
         Smirnov")."""
         compounds = [c for c in tok.lefts if c.dep_ == "compound"]
-        if compounds:
-            words = [t.text.lower() for t in compounds + [tok]]
+        modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]  # "armed groups"
+        if modifiers:
+            words = [t.text.lower() for t in modifiers + [tok]]
             for start in range(len(words)):
                 sub = " ".join(words[start:])
                 if sub in self.kb.roles:
