@@ -69,6 +69,7 @@ class SentenceCoder:
         self.acts = lexicon.classes.get("acts", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
+        self.reactions = lexicon.classes.get("reactions", frozenset())
 
     # -- arguments ----------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -246,6 +247,15 @@ class SentenceCoder:
                     and coded.actor.code != actor.code:
                 return coded.actor
         return self.resolver.last_event_actor(actor.code, self._act_type(slot))
+
+    def _last_to_act_on(self, actor: Actor) -> Actor | None:
+        """Who last did something to ``actor``, in this sentence or before: what its
+        "retaliation" or "response" answers."""
+        for coded in reversed(self.earlier):
+            if coded.target is not None and coded.target.code == actor.code \
+                    and coded.actor.code != actor.code:
+                return coded.actor
+        return self.resolver.last_to_act_on(actor.code)
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
@@ -451,6 +461,8 @@ class SentenceCoder:
                     salient = self.resolver.salient_state(exclude=actor.code)
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
+                elif found.trigger.lemma_.lower() in self.reactions:
+                    salient = self._last_to_act_on(actor)  # "vowed retaliation"
                 else:
                     salient = None
                 salient = salient or self.resolver.salient(exclude=actor.code)

@@ -232,3 +232,11 @@ def test_force_on_the_actors_own_armed_groups_is_domestic(code):
 def test_an_up_to_quantity_keeps_the_object(code):
     keys, _ = code("Syrian rebels have kidnapped up to 20 Turkish truck drivers.")
     assert keys == {("SYR", "COERCE", "TUR", False)}
+
+
+def test_condemned_strikes_belong_to_who_struck_last(code):
+    keys, _ = code("Armenia shelled Azerbaijani positions on Monday. Turkey launched strikes on "
+                   "Armenian bases on Tuesday, and Armenia vowed retaliation. "
+                   "Russia condemned the strikes.")
+    assert ("RUS", "ACCUSE", "TUR", False) in keys  # not Armenia, which spoke last
+    assert ("ARM", "THREATEN", "TUR", False) in keys  # retaliation answers who struck it

@@ -37,7 +37,8 @@ class Context:
     partners: dict[str, Counter[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
     last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
-    by_type: dict[str, Counter[str]] = field(default_factory=dict)  # who did what, how often
+    by_type: dict[str, list[Actor]] = field(default_factory=dict)  # who did what, in order
+    aimed: list[tuple[Actor, Actor]] = field(default_factory=list)  # (actor, target) in order
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
@@ -312,16 +313,21 @@ class Resolver:
     def last_event_actor(self, exclude: str, kind: str | None = None) -> Actor | None:
         """Who did the last thing the document reported (of ``kind``, when the words name
         one), other than ``exclude``: what "the strikes", "those demands" refer back to."""
-        doers = self.context.by_type.get(kind) if kind else None
+        doers = [a for a in self.context.by_type.get(kind or "", ()) if a.code != exclude]
         if doers:
-            # "condemned the attack": whoever the document reports attacking most, the latest
-            # of them on a tie.
-            ranked = [a for a in reversed(self.context.last_actors) if a.code in doers
-                      and a.code != exclude]
-            if ranked:
-                return max(ranked, key=lambda a: doers[a.code])
+            # "condemned the attack": whoever the document reports attacking most, the one who
+            # attacked last on a tie.
+            counts = Counter(a.code for a in doers)
+            return max(reversed(doers), key=lambda a: counts[a.code])
         for actor in reversed(self.context.last_actors):
             if actor.code != exclude:
+                return actor
+        return None
+
+    def last_to_act_on(self, code: str) -> Actor | None:
+        """Who last did something to ``code``: what its "retaliation" answers."""
+        for actor, target in reversed(self.context.aimed):
+            if target.code == code and actor.code != code:
                 return actor
         return None
 
@@ -376,9 +382,10 @@ class Resolver:
     def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
         """Remember who did what to whom, for targets later sentences leave implicit."""
         self.context.last_actors.append(actor)
-        self.context.by_type.setdefault(kind, Counter())[actor.code] += 1
+        self.context.by_type.setdefault(kind, []).append(actor)
         if target is None or target.code == actor.code:
             return
+        self.context.aimed.append((actor, target))
         self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
         self.context.partners.setdefault(target.code, Counter())[actor.code] += 1
 
