@@ -18,13 +18,16 @@ ACTOR_WORDS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"
 VOWELS = "aeiou"
 
 
-def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+def inflections(lemma: str, irregular: dict[str, list[str]], verb: bool = True) -> set[str]:
     """Surface forms of an English verb or noun lemma: regular endings plus the model's
-    irregular forms. Over-generation is harmless here (it only parses a little more)."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
-    forms |= set(irregular.get(lemma, ()))
+    irregular forms. Over-generation only parses a little more, but a noun gets no verb endings:
+    "according" is no form of the noun "accord", and it is in every other news sentence."""
+    forms = {lemma, lemma + "s", lemma + "es"} | set(irregular.get(lemma, ()))
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if not verb:
+        return forms
+    forms |= {lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms.add(lemma[:-1] + "ing")
     if len(lemma) > 2 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS \
@@ -41,9 +44,9 @@ class Selector:
     def __init__(self, lexicon: Lexicon, irregular: dict[str, list[str]]) -> None:
         self.free: set[str] = set()  # forms that select on their own
         self.needs: dict[str, set[str]] = {}  # forms that select with one of these words
-        for table in (lexicon.verbs, lexicon.nouns):
+        for table, verb in ((lexicon.verbs, True), (lexicon.nouns, False)):
             for head, entries in table.items():
-                forms = inflections(head, irregular)
+                forms = inflections(head, irregular, verb)
                 if any(not e.objects or e.objects & {"person", "actor"} for e in entries):
                     self.free |= forms
                 else:

@@ -57,3 +57,11 @@ def test_selection_loses_no_event_on_the_gold_texts(extractor):
     items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"])) for d in docs]
     assert ([[e.key() for e in evs] for evs in extractor.extract_many(items)]
             == [[e.key() for e in evs] for evs in everything.extract_many(items)])
+
+
+def test_nouns_take_plural_forms_only():
+    from dipevents.selection import inflections
+
+    assert inflections("accord", {}, verb=False) == {"accord", "accords", "accordes"}
+    assert {"sanctioned", "sanctioning"} <= inflections("sanction", {})
+    assert "according" not in inflections("accord", {}, verb=False)
