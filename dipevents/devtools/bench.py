@@ -5,7 +5,7 @@
 
 It builds a corpus from ``examples/`` and ``seeds/`` (replicated with other country names and
 dates, shuffled, until it holds ``--sentences`` sentences), then times, each as its own
-process and ``--runs`` times (the median is reported):
+process, in ``--runs`` interleaved rounds (the median is reported):
 
   (a) bare spaCy: ``nlp.pipe`` of the same model, full pipeline, no extraction;
   (b) ``dipevents extract`` with one process;
@@ -217,10 +217,14 @@ def main() -> None:
             "(c) dipevents --jobs 2": [*exe, "--jobs", "2", str(corpus)],
             "(d) dipevents --no-select": [*exe, "--jobs", "1", "--no-select", str(corpus)],
         }
-        results: dict[str, tuple[float, float]] = {}
-        for label, cmd in runs.items():
-            times, peaks = zip(*(timed(cmd) for _ in range(args.runs)), strict=True)
-            results[label] = (statistics.median(times), max(peaks))
+        # Rounds interleave the runs, so that a machine slowing down mid-way weighs on all
+        # four alike and the ratios stay fair.
+        measured: dict[str, list[tuple[float, float]]] = {label: [] for label in runs}
+        for _ in range(args.runs):
+            for label, cmd in runs.items():
+                measured[label].append(timed(cmd))
+        results = {label: (statistics.median(t for t, _ in got), max(p for _, p in got))
+                   for label, got in measured.items()}
         print(f"\n{'run':28} {'seconds':>8} {'docs/s':>8} {'sents/s':>8} {'words/s':>9} "
               f"{'peak RSS MB':>12}")
         for label, (secs, rss) in results.items():
