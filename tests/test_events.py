@@ -190,6 +190,8 @@ def test_tariffs_on_goods_from_a_state_sanction_it(code):
     ("Turkey ratified Sweden's NATO membership.", ("TUR", "AGREE", "SWE", False)),
     ("Armenia did not attend the CSTO summit.", ("ARM", "CONSULT", "CSTO", True)),
     ("Britain apologised to Ireland for the killings.", ("GBR", "CONCEDE", "IRL", False)),
+    ("Israeli jets struck Khan Younis overnight.", ("ISR", "ASSAULT", "PSE", False)),
+    ("Western governments condemned Iran over its drone sales.", ("WEST", "ACCUSE", "IRN", False)),
 ])
 def test_battery_of_diplomatic_constructions(code, text, expected):
     keys, _ = code(text)
