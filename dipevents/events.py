@@ -186,8 +186,8 @@ NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "
 
 def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[str]:
     """Runs of proper nouns in a sentence that no gazetteer entry covers: names a user may want
-    to add to a dictionary. Titles, role words and dates are not names; a capitalised first
-    word of a sentence counts only as part of a longer name."""
+    to add to a dictionary. Titles, role words, dates and the surnames of people named earlier
+    are not; a capitalised first word of a sentence counts only as part of a longer name."""
     names: list[str] = []
     run: list[Token] = []
     for tok in [*sent, None]:
@@ -197,6 +197,9 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
                 and not find_date_expressions(tok.text):
             run.append(tok)
             continue
+        if len(run) == 1 and run[0].text in resolver.context.surnames:
+            names.append(RESOLVED)  # "Johnson", after "Boris Johnson": by coreference
+            run = []
         if run and run[0].is_sent_start and run[0].pos_ != "PROPN" and len(run) == 1:
             run = []
         if run:

@@ -105,13 +105,13 @@ def test_actors_command_shows_dated_roles():
 def test_unresolved_report(tmp_path):
     runner = CliRunner()
     text = ("Zorblan Vex met Vladimir Putin in Moscow. Zorblan Vex criticised Iran. "
-            "Britain condemned Iran.")
+            "Boris Johnson condemned Iran. Johnson condemned Russia.")
     out = tmp_path / "unresolved.tsv"
     res = runner.invoke(app, ["extract", "-", "--unresolved", str(out), "--date", "2022-02-10"],
                         input=text)
     assert res.exit_code == 0
     lines = out.read_text().splitlines()
-    assert lines[0].startswith("# 2 of ") and lines[1] == "2\tZorblan Vex"
+    assert lines[0].startswith("# 2 of ") and lines[1:] == ["2\tZorblan Vex"]  # not "Johnson"
     assert json.loads(res.stdout.splitlines()[0])
 
 
