@@ -36,6 +36,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                         "whoever", "nobody"})
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # Speech verbs: a violent act someone says another did is their accusation.
@@ -271,8 +273,8 @@ class SentenceCoder:
             verbal and lemma in self.resolver.kb.roles)
 
     def _refers_to_act(self, tok: Token) -> bool:
-        if tok.pos_ == "PRON":
-            return tok.lower_ not in REFLEXIVES
+        if tok.pos_ == "PRON":  # "against anyone who interferes" names no one
+            return tok.lower_ not in REFLEXIVES and tok.lower_ not in INDEFINITES
         lemma = tok.lemma_.lower()
         return lemma in self.acts or bool(self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
 

@@ -242,3 +242,8 @@ def test_condemned_strikes_belong_to_who_struck_last(code):
                    "Russia condemned the strikes.")
     assert ("RUS", "ACCUSE", "TUR", False) in keys  # not Armenia, which spoke last
     assert ("ARM", "THREATEN", "TUR", False) in keys  # retaliation answers who struck it
+
+
+def test_anyone_is_no_target(code):
+    keys, _ = code("Russia invaded Ukraine. Putin vowed retaliation against anyone who interfered.")
+    assert ("RUS", "THREATEN", None, False) in keys
