@@ -7,6 +7,7 @@ side of parsing: it may parse a paragraph that yields nothing, never skip one th
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .actions import Lexicon
@@ -58,7 +59,10 @@ class Selector:
                       for f, ws in self.needs.items()}
 
     def wants(self, doc: Doc) -> bool:
-        words = {t.lower_ for t in doc}
+        # The lower-case forms straight from the token array: making Token objects to read
+        # them cost more than the rest of the cheap pass.
+        strings = doc.vocab.strings
+        words = {strings[h] for h in set(doc.to_array(LOWER).tolist())}
         has_actor = bool(words & ACTOR_WORDS) or any(
             e.ent_id_ and e.ent_id_ != NO_ACTOR for e in doc.ents)
         if not has_actor:

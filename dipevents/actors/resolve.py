@@ -56,7 +56,8 @@ class Resolver:
         self.text = doc.text  # Doc.text joins every token on each access
         # Doc.ents rebuilds its spans on every access: read it once per paragraph.
         self.ents: list[Span] = [e for e in doc.ents if e.ent_id_]
-        self.entity_at: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
+        self.entity_at: dict[int, Span] = {i: ent for ent in self.ents
+                                           for i in range(ent.start, ent.end)}
 
     # -- entities -----------------------------------------------------------------------------
     def is_media(self, tok: Token) -> bool:
