@@ -164,13 +164,14 @@ class Extractor:
         lemma = found.trigger.lemma_.lower()
         if found.light is not None:
             lemma = f"{found.light.lemma_.lower()} {lemma}"
-        action = Action(text=sent.text[start - sent.start_char:end - sent.start_char],
+        text, sent_start = sent.text, sent.start_char  # a Span builds both from its tokens
+        action = Action(text=text[start - sent_start:end - sent_start],
                         lemma=lemma, type=kind,
                         mode=found.entry.mode, cameo=cameo.code, quad_class=cameo.quad_class,
                         goldstein=cameo.goldstein, start=start + offset, end=end + offset)
         tense = "future" if mod.modality == "future" else "past"
-        return Event(doc=doc_id, sentence=index, start=sent.start_char + offset,
-                     end=sent.end_char + offset, text=sent.text, actor=coded.actor,
+        return Event(doc=doc_id, sentence=index, start=sent_start + offset,
+                     end=sent_start + len(text) + offset, text=text, actor=coded.actor,
                      action=action, target=target,
                      date=event_date(sent, found, day, tense, self.day_first),
                      negated=mod.negated, modality=mod.modality,

@@ -14,12 +14,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 Predicate = Callable[[Token], bool]
+KEY_ATTRS = [TAG, LOWER, DEP, IS_SPACE, ORTH, POS]  # all that the rules can look at
 FIELDS: dict[str, Callable[[Token], Any]] = {
     "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
     "IS_SPACE": lambda t: t.is_space, "ORTH": lambda t: t.orth_, "POS": lambda t: t.pos_,
@@ -68,10 +70,9 @@ class FastAttributeRuler:
                     self.multi.append((key, tests))
         self._cache: dict[tuple, tuple[list[int], list[int]]] = {}
 
-    def _lookup(self, tok: Token) -> tuple[list[int], list[int]]:
+    def _lookup(self, key: tuple[int, ...], tok: Token) -> tuple[list[int], list[int]]:
         """Single-token rules that match ``tok`` and multi-token rules it can start, cached
         per distinct (tag, form, dependency, ...) since rules see nothing else."""
-        key = (tok.tag, tok.lower, tok.dep, tok.is_space, tok.orth, tok.pos)  # ints: cheap
         found = self._cache.get(key)
         if found is None:
             found = ([attr for attr, test in self.single if test(tok)],
@@ -81,21 +82,30 @@ class FastAttributeRuler:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = list(doc)
+        n = len(doc)
+        # The cache keys straight from the token array, without a Token object per token.
+        keys = doc.to_array(KEY_ATTRS).tolist()
         matches: list[tuple[int, int, int]] = []
-        for tok in tokens:
-            singles, starts = self._lookup(tok)
+        for i, key in enumerate(map(tuple, keys)):
+            found = self._cache.get(key)
+            singles, starts = found if found is not None else self._lookup(key, doc[i])
             for attr in singles:
-                matches.append((attr, tok.i, tok.i + 1))
+                matches.append((attr, i, i + 1))
             for index in starts:
                 attr, tests = self.multi[index]
-                end = tok.i + len(tests)
-                if end <= len(tokens) and all(
-                        test(tokens[tok.i + k]) for k, test in enumerate(tests[1:], 1)):
-                    matches.append((attr, tok.i, end))
+                end = i + len(tests)
+                if end <= n and all(test(doc[i + k]) for k, test in enumerate(tests[1:], 1)):
+                    matches.append((attr, i, end))
         matches.sort()
+        # Each match sets plain attributes of one token, so applying, per token, the union of
+        # its matches' attributes in rule order leaves the same values with one call a token.
+        merged: dict[int, dict] = {}
         for attr, start, end in matches:
-            set_token_attrs(doc[start:end][self.indices[attr]], self.attrs[attr])
+            index = self.indices[attr]
+            token = (start if index >= 0 else end) + index
+            merged.setdefault(token, {}).update(self.attrs[attr])
+        for token, attrs in merged.items():
+            set_token_attrs(doc[token], attrs)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:

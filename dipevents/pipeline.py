@@ -112,9 +112,10 @@ class Pipeline:
                 offset, para = offset + dateline.end(), para[dateline.end():]
             doc = self.splitter(self.nlp.make_doc(para))
             for sent in doc.sents:
-                if sent.text.strip():
+                text = sent.text
+                if text.strip():
                     # Re-tokenizing the sentence is cheaper than copying it with as_doc().
-                    yield offset + sent.start_char, self.tokenize(sent.text)
+                    yield offset + sent.start_char, self.tokenize(text)
 
     def parse(self, docs: Iterable[Doc]) -> Iterator[Doc]:
         """The remaining components over docs from ``tokenize``, in order, in batches."""
