@@ -1,4 +1,4 @@
-"""A faster stand-in for spaCy's ``attribute_ruler``, with the same patterns and results.
+"""Faster stand-ins for spaCy's ``attribute_ruler`` and rule ``lemmatizer``, same results.
 
 The model's attribute ruler maps tags to parts of speech and morphology with ~180 token
 patterns, run through spaCy's general Matcher: a fifth of our parse time. Nearly all its
@@ -6,6 +6,7 @@ patterns look at one token (tag, lowercase form, dependency), so their matches a
 distinct token; the few multi-token ones ("gon na", "there is") are checked in place. Matches
 are applied in the ruler's order, later rules winning, through spaCy's own ``set_token_attrs``,
 so the annotations are identical (a test compares them on every token of the examples).
+The lemmatizer keeps spaCy's tables and cache and only skips making a Token per token.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 Predicate = Callable[[Token], bool]
 KEY_ATTRS = [TAG, LOWER, DEP, IS_SPACE, ORTH, POS]  # all that the rules can look at
+LEMMA_ATTRS = [ORTH, POS, MORPH, LEMMA]
 FIELDS: dict[str, Callable[[Token], Any]] = {
     "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
     "IS_SPACE": lambda t: t.is_space, "ORTH": lambda t: t.orth_, "POS": lambda t: t.pos_,
@@ -113,6 +116,41 @@ class FastAttributeRuler:
             yield self(doc)
 
 
+class FastLemmatizer:
+    """Runs a rule lemmatizer over a doc through its own cache, keyed as spaCy keys it (form,
+    part of speech, morphology) but read from the token array, and writes the lemmas back as
+    one array: per token, spaCy's loop made a Token object and set ``lemma_`` through it."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.lookups = lemmatizer.lookups  # its tables, for who reads them off the pipeline
+        lemmatizer._validate_tables(Errors.E1004)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lem, strings = self.lemmatizer, doc.vocab.strings
+        rows = doc.to_array(LEMMA_ATTRS)
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not lem.overwrite:
+                continue
+            lemmas = lem.cache.get((orth, pos, morph)) or lem.lemmatize(doc[i])
+            rows[i, 3] = strings.add(lemmas[0])
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], rows[:, 3:])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("dipevents_fast_lemmatizer")
+def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    """Built from the pipeline's own rule ``lemmatizer``, which it then replaces."""
+    return FastLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
 @Language.factory("dipevents_fast_attributes")
 def make_fast_attributes(nlp: Language, name: str) -> FastAttributeRuler:
     """Built from the pipeline's own ``attribute_ruler``, which it then replaces."""
@@ -120,11 +158,16 @@ def make_fast_attributes(nlp: Language, name: str) -> FastAttributeRuler:
 
 
 def use_fast_attributes(nlp: Language) -> None:
-    """Swap the pipeline's attribute ruler for the fast one, if it has one we can mirror."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    try:
-        nlp.add_pipe("dipevents_fast_attributes", after="attribute_ruler")
-    except ValueError:  # a pattern we cannot mirror: keep spaCy's own ruler
-        return
-    nlp.remove_pipe("attribute_ruler")
+    """Swap the pipeline's attribute ruler and rule lemmatizer for the fast ones, where they
+    are there and can be mirrored."""
+    if "attribute_ruler" in nlp.pipe_names:
+        try:
+            nlp.add_pipe("dipevents_fast_attributes", after="attribute_ruler")
+        except ValueError:  # a pattern we cannot mirror: keep spaCy's own ruler
+            pass
+        else:
+            nlp.remove_pipe("attribute_ruler")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+        nlp.add_pipe("dipevents_fast_lemmatizer", after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")

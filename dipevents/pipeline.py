@@ -130,9 +130,10 @@ def _lemma_exceptions(nlp: Language) -> dict[str, list[str]]:
     """Irregular verb forms by lemma ("meet" -> ["met"]) from the model's lemmatizer tables,
     so the cheap pass can recognise inflected triggers without tagging."""
     out: dict[str, list[str]] = {}
-    if "lemmatizer" not in nlp.pipe_names:
+    names = [n for n in ("lemmatizer", "dipevents_fast_lemmatizer") if n in nlp.pipe_names]
+    if not names:
         return out
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    lookups = getattr(nlp.get_pipe(names[0]), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_exc"):
         return out
     table = lookups.get_table("lemma_exc")
