@@ -388,6 +388,12 @@ class SentenceCoder:
                     and found.anchor != found.trigger:
                 # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
                 subj_tokens, passive = self.subjects(found.anchor)
+                if not subj_tokens:
+                    # "Lavrov said he was disappointed by talks with Truss": who speaks of
+                    # the talks took part in them.
+                    root = found.trigger.sent.root
+                    if root.lemma_.lower() in SPEECH_VERBS:
+                        subj_tokens, passive = self.subjects(root)
                 if not passive:
                     actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
                     construction = "nominal-clause"
@@ -437,9 +443,11 @@ class SentenceCoder:
                     if other.code != actor.code:
                         yield Coded(found, actor, other, kind, cameo, construction + "-joint")
             return
-        mutual = kind == "CONSULT" or (kind in SYMMETRIC_TYPES and (
-            construction == "nominal-between" or slot is None
-            or slot.head.lower_ in ("with", "between")))
+        # Talks are mutual; a visit is the visitor's act ("A visited B": B CONSULT A is at
+        # most optional, and many coders leave it out).
+        mutual = (kind == "CONSULT" and entry.mode != "visit") or (
+            kind in SYMMETRIC_TYPES and (construction == "nominal-between" or slot is None
+                                         or slot.head.lower_ in ("with", "between")))
         # Context stands in for a filler that refers back ("around the island"), and, but for
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES

@@ -247,3 +247,16 @@ def test_condemned_strikes_belong_to_who_struck_last(code):
 def test_anyone_is_no_target(code):
     keys, _ = code("Russia invaded Ukraine. Putin vowed retaliation against anyone who interfered.")
     assert ("RUS", "THREATEN", None, False) in keys
+
+
+def test_a_visit_is_the_visitors_act_talks_are_mutual(code):
+    keys, _ = code("Emmanuel Macron visited Kenya.")
+    assert keys == {("FRA", "CONSULT", "KEN", False)}
+    keys, _ = code("Emmanuel Macron held talks with William Ruto.")
+    assert {("FRA", "CONSULT", "KEN", False), ("KEN", "CONSULT", "FRA", False)} <= keys
+
+
+def test_who_speaks_of_talks_took_part(code):
+    keys, _ = code("Antony Blinken said he was encouraged by the progress made during talks "
+                   "in Riyadh with Faisal bin Farhan.")
+    assert ("USA", "CONSULT", "SAU", False) in keys
