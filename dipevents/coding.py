@@ -136,7 +136,8 @@ class SentenceCoder:
         if found.light is not None:
             # The noun's own prepositions first, then the light verb's ("imposed X on Russia").
             heads += pobjs(found.trigger, entry.targets)
-            light_entries = self.lex.light.get(found.light.lemma_.lower(), ())
+            light_entries = self.lex.light.get(
+                self.triggers.verb_lemma(found.light, self.lex.light), ())
             preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
             heads += pobjs(found.light, preps - {"dobj", "dative"})
             # "gave the Ivory Coast $5m of aid"; "provided Ukraine with aid"
@@ -228,11 +229,16 @@ class SentenceCoder:
     def _located(self, subjects: list[Token], verb: Token) -> list[Actor]:
         """ "Protesters rallied in Tbilisi": civilians, rebels or workers with no nationality
         belong to the state where the clause places them."""
+        wheres = ("in", "across", "throughout", "outside")
+        # "Tens of thousands of students": the people are the object of the quantity.
+        subjects = [p for s in subjects for p in (s, *pobjs(s, ["of"]))
+                    for p in (p, *pobjs(p, ["of"]))]
         for subj in subjects:
             sector = self.resolver.role_sector(subj)
             if sector not in DOMESTIC_SECTORS:
                 continue
-            for place in pobjs(verb, ("in", "across", "throughout", "outside")):
+            # "rallied in Tbilisi", "students throughout Indonesia"
+            for place in pobjs(verb, wheres) + pobjs(subj, wheres):
                 for head in (place, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
                     if located is not None:

@@ -7,7 +7,7 @@ on its own when no other event governs it ("Russia's exercise with Belarus").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -72,10 +72,23 @@ class Triggers:
                     return True
         return False
 
+    @staticmethod
+    def verb_lemma(tok: Token, known: Mapping[str, object]) -> str:
+        """The model's lemma, or, where the lexicon does not know it, a regular form the
+        lexicon knows: the rule lemmatizer turns "staged" into "stag"."""
+        lemma = tok.lemma_.lower()
+        if lemma in known:
+            return lemma
+        form = tok.lower_
+        for end, add in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e")):
+            if form.endswith(end) and form[:-len(end)] + add in known:
+                return form[:-len(end)] + add
+        return lemma
+
     def verb_entry(self, tok: Token) -> Entry | None:
         """The best entry for a verb: one whose particle and object class both match, then one
         whose object class matches ("meet demands"), then a plain one ("meet")."""
-        entries = self.lex.verbs.get(tok.lemma_.lower(), ())
+        entries = self.lex.verbs.get(self.verb_lemma(tok, self.lex.verbs), ())
         if not entries:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -135,8 +148,8 @@ class Triggers:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += pobjs(verb, ["with"])
         # "agreed to a sanctions package": a light entry with a preposition takes its object.
-        objects += pobjs(verb, [e.extra for e in self.lex.light.get(verb.lemma_.lower(), ())
-                                      if e.extra])
+        objects += pobjs(verb, [e.extra for e in self.lex.light.get(
+            self.verb_lemma(verb, self.lex.light), ()) if e.extra])
         for child in objects:
             candidates = [child]
             if child.lemma_.lower() in self.answers:  # "claimed responsibility for the bombing"
@@ -159,7 +172,7 @@ class Triggers:
         consumed: set[int] = set()
         for tok in sent:
             if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
-                if tok.lemma_.lower() in self.lex.light:
+                if self.verb_lemma(tok, self.lex.light) in self.lex.light:
                     hits = self.light_objects(tok)
                     for noun, entry in hits:
                         consumed.add(noun.i)

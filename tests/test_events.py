@@ -260,3 +260,10 @@ def test_who_speaks_of_talks_took_part(code):
     keys, _ = code("Antony Blinken said he was encouraged by the progress made during talks "
                    "in Riyadh with Faisal bin Farhan.")
     assert ("USA", "CONSULT", "SAU", False) in keys
+
+
+def test_crowds_of_protesters_protest_their_government(code):
+    # "staged" is lemmatized "stag" by the model; the lexicon still finds the light verb.
+    keys, events = code("Thousands of students throughout Kenya staged demonstrations on Tuesday.")
+    assert keys == {("KEN", "PROTEST", "KEN", False)}
+    assert (events[0].actor.sector, events[0].target.sector) == ("CVL", "GOV")

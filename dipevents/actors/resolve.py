@@ -43,6 +43,12 @@ class Context:
     last_subject: Actor | None = None
 
 
+# Words for a number of people, whose "of" object says who they are.
+CROWDS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
+                    "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "crowds",
+                    "handful", "number", "members", "member"})
+
+
 class Resolver:
     """Resolves tokens of one parsed paragraph to actors."""
 
@@ -101,6 +107,10 @@ class Resolver:
                 sector = self.kb.roles.get(part.lower_) or self.kb.roles.get(part.lemma_.lower())
                 if sector:
                     return sector
+        if tok.lemma_.lower() in CROWDS:  # "thousands of students", "a group of refugees"
+            for part in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"):
+                return self.role_sector(part)
         return None
 
     # -- resolution ---------------------------------------------------------------------------
