@@ -230,10 +230,15 @@ class SentenceCoder:
         """ "Protesters rallied in Tbilisi": civilians, rebels or workers with no nationality
         belong to the state where the clause places them."""
         wheres = ("in", "across", "throughout", "outside")
-        # "Tens of thousands of students": the people are the object of the quantity.
-        subjects = [p for s in subjects for p in (s, *pobjs(s, ["of"]))
-                    for p in (p, *pobjs(p, ["of"]))]
-        for subj in subjects:
+        people: list[Token] = []
+        for subj in subjects:  # "tens of thousands of students": each "of" object too
+            for _ in range(3):
+                people.append(subj)
+                inner = pobjs(subj, ["of"])
+                if not inner:
+                    break
+                subj = inner[0]
+        for subj in people:
             sector = self.resolver.role_sector(subj)
             if sector not in DOMESTIC_SECTORS:
                 continue
