@@ -465,6 +465,8 @@ class SentenceCoder:
                                                       or slot is not None)
         if kind in FORCE_TYPES and slot is not None:
             contextual = False  # "violated the ceasefire": whose, context cannot tell
+        if slot is not None and slot.tag_ == "NNS" and slot.lemma_.lower() in self.places:
+            contextual = False  # "from nearby countries": several, none of them named
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
             if targets and not mine:

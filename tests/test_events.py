@@ -267,3 +267,9 @@ def test_crowds_of_protesters_protest_their_government(code):
     keys, events = code("Thousands of students throughout Kenya staged demonstrations on Tuesday.")
     assert keys == {("KEN", "PROTEST", "KEN", False)}
     assert (events[0].actor.sector, events[0].target.sector) == ("CVL", "GOV")
+
+
+def test_plural_places_are_no_one_state(code):
+    keys, _ = code("Kenya hosted Somalia for talks. Ethiopia later withdrew troops from "
+                   "neighbouring countries.")
+    assert ("ETH", "RETREAT", None, False) in keys, keys
