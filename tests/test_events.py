@@ -273,3 +273,8 @@ def test_plural_places_are_no_one_state(code):
     keys, _ = code("Kenya hosted Somalia for talks. Ethiopia later withdrew troops from "
                    "neighbouring countries.")
     assert ("ETH", "RETREAT", None, False) in keys, keys
+
+
+def test_a_repeated_accusation_is_an_accusation(code):
+    keys, _ = code("Kaja Kallas repeated the accusation that Belarus is arming Russia.")
+    assert ("EST", "ACCUSE", "BLR", False) in keys, keys  # Estonia's prime minister in 2022
