@@ -366,10 +366,20 @@ class SentenceCoder:
 
     def _claim(self, coded: Coded) -> Coded | None:
         """ "Yerevan said Azeri forces shelled the region": the speaker accuses the actor."""
+        if coded.type not in CLAIMED_TYPES or coded.construction.endswith("-reverse"):
+            return None
+        # The clause said, the act's own or one it is told in ("said Ukrainians were suffering
+        # an attack by Russian forces").
         anchor = coded.found.anchor
-        if coded.type not in CLAIMED_TYPES or coded.construction.endswith("-reverse") \
-                or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in SPEECH_VERBS \
-                or anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
+        for _ in range(4):
+            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in SPEECH_VERBS:
+                break
+            if anchor.head == anchor:
+                return None
+            anchor = anchor.head
+        else:
+            return None
+        if anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
             return None
         speakers = [a for t in self.subjects(anchor.head)[0] for a in self.resolver.resolve_all(t)]
         if not speakers or not distinct(speakers[0], coded.actor):
@@ -421,8 +431,15 @@ class SentenceCoder:
             targets, slot, open_target = self.targets(found, passive, actors)
             if passive:
                 construction += "-passive"
-        if not actors or (nominal and not targets and len(actors) < 2
-                          and entry.type not in NOMINAL_UNTARGETED):
+        if not actors:
+            return
+        if nominal and not targets and len(actors) < 2 and entry.type not in NOMINAL_UNTARGETED:
+            # No event without a target, but "said Ukrainians suffer an attack by Russian
+            # forces" still accuses the attacker.
+            claim = self._claim(Coded(found, actors[0], None, entry.type, entry.cameo,
+                                      construction))
+            if claim is not None:
+                yield claim
             return
         if slot is not None and slot.lower_ in REFLEXIVES:
             return  # "Ukraine will defend itself": no other party

@@ -278,3 +278,9 @@ def test_plural_places_are_no_one_state(code):
 def test_a_repeated_accusation_is_an_accusation(code):
     keys, _ = code("Kaja Kallas repeated the accusation that Belarus is arming Russia.")
     assert ("EST", "ACCUSE", "BLR", False) in keys, keys  # Estonia's prime minister in 2022
+
+
+def test_an_attack_told_inside_what_is_said_accuses_the_attacker(code):
+    keys, _ = code("Zelensky said the world was watching Ukrainians suffer an unprovoked "
+                   "attack by Russian forces.")
+    assert ("UKR", "ACCUSE", "RUS", False) in keys, keys
