@@ -36,6 +36,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+# Events that answer a hostile act: "condemned the act" refers back to one.
+RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION"})
 INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
                          "whoever", "nobody"})
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
@@ -259,7 +261,8 @@ class SentenceCoder:
             if coded.found.trigger.i < slot.i and coded.found.trigger != found.trigger \
                     and coded.actor.code != actor.code:
                 return coded.actor
-        return self.resolver.last_event_actor(actor.code, self._act_type(slot))
+        return self.resolver.last_event_actor(actor.code, self._act_type(slot),
+                                              hostile=found.entry.type in RESPONSE_TYPES)
 
     def _last_to_act_on(self, actor: Actor) -> Actor | None:
         """Who last did something to ``actor``, in this sentence or before: what its

@@ -284,3 +284,9 @@ def test_an_attack_told_inside_what_is_said_accuses_the_attacker(code):
     keys, _ = code("Zelensky said the world was watching Ukrainians suffer an unprovoked "
                    "attack by Russian forces.")
     assert ("UKR", "ACCUSE", "RUS", False) in keys, keys
+
+
+def test_condemning_the_act_refers_to_the_last_hostile_act(code):
+    keys, _ = code("Russia shelled Kharkiv on Monday. On Tuesday France signed a trade deal with "
+                   "India. Britain condemned the act.")
+    assert ("GBR", "ACCUSE", "RUS", False) in keys, keys

@@ -36,13 +36,15 @@ class Context:
     recent: list[Actor] = field(default_factory=list)
     partners: dict[str, Counter[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
-    last_actors: list[Actor] = field(default_factory=list)  # actors of events so far
+    done: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, type) of events so far
     by_type: dict[str, list[Actor]] = field(default_factory=dict)  # who did what, in order
     aimed: list[tuple[Actor, Actor]] = field(default_factory=list)  # (actor, target) in order
     last_person: Actor | None = None
     last_subject: Actor | None = None
 
 
+# What a condemnation of "the act" refers back to, before any other act.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # Words for a number of people, whose "of" object says who they are.
 CROWDS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
                     "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "crowds",
@@ -321,19 +323,21 @@ class Resolver:
         best = max(counts, key=lambda c: (counts[c], max(i for i, x in enumerate(order) if x == c)))
         return latest[best]
 
-    def last_event_actor(self, exclude: str, kind: str | None = None) -> Actor | None:
+    def last_event_actor(self, exclude: str, kind: str | None = None,
+                         hostile: bool = False) -> Actor | None:
         """Who did the last thing the document reported (of ``kind``, when the words name
-        one), other than ``exclude``: what "the strikes", "those demands" refer back to."""
+        one; a hostile act first, when ``hostile``), other than ``exclude``: what "the
+        strikes", "those demands", and, condemned, "the act" refer back to."""
         doers = [a for a in self.context.by_type.get(kind or "", ()) if a.code != exclude]
         if doers:
             # "condemned the attack": whoever the document reports attacking most, the one who
             # attacked last on a tie.
             counts = Counter(a.code for a in doers)
             return max(reversed(doers), key=lambda a: counts[a.code])
-        for actor in reversed(self.context.last_actors):
-            if actor.code != exclude:
-                return actor
-        return None
+        others = [(a, k) for a, k in reversed(self.context.done) if a.code != exclude]
+        if hostile:
+            others = [p for p in others if p[1] in HOSTILE_TYPES] or others
+        return others[0][0] if others else None
 
     def last_to_act_on(self, code: str) -> Actor | None:
         """Who last did something to ``code``: what its "retaliation" answers."""
@@ -392,7 +396,7 @@ class Resolver:
 
     def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
         """Remember who did what to whom, for targets later sentences leave implicit."""
-        self.context.last_actors.append(actor)
+        self.context.done.append((actor, kind))
         self.context.by_type.setdefault(kind, []).append(actor)
         if target is None or target.code == actor.code:
             return
