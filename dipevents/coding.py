@@ -483,8 +483,10 @@ class SentenceCoder:
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
                                                       or slot is not None)
-        if kind in FORCE_TYPES and slot is not None:
-            contextual = False  # "violated the ceasefire": whose, context cannot tell
+        if kind in FORCE_TYPES and slot is not None and slot.lemma_.lower() not in self.places:
+            # "violated the ceasefire": whose, context cannot tell; but "an operation in the
+            # neighbouring country" names a state the story is about.
+            contextual = False
         if slot is not None and slot.tag_ == "NNS" and slot.lemma_.lower() in self.places:
             contextual = False  # "from nearby countries": several, none of them named
         for actor in actors:

@@ -290,3 +290,9 @@ def test_condemning_the_act_refers_to_the_last_hostile_act(code):
     keys, _ = code("Russia shelled Kharkiv on Monday. On Tuesday France signed a trade deal with "
                    "India. Britain condemned the act.")
     assert ("GBR", "ACCUSE", "RUS", False) in keys, keys
+
+
+def test_force_in_the_neighbouring_country_is_force_on_the_state_of_the_story(code):
+    keys, _ = code("Ukraine braced for war. Russian President Vladimir Putin announced a "
+                   "military operation in the neighbouring country on Thursday.")
+    assert ("RUS", "ASSAULT", "UKR", False) in keys, keys
