@@ -254,6 +254,19 @@ class SentenceCoder:
                                       subj.idx + len(subj) + self.resolver.offset)]
         return []
 
+    def _state_before(self, tok: Token, actor: Actor) -> Actor | None:
+        """The last state other than ``actor``'s that the sentence names before ``tok``
+        ("explosions in the Ukrainian capital ... in the neighbouring country")."""
+        kb = self.resolver.kb
+        for ent in reversed(self.resolver.ents):
+            if not (tok.sent.start <= ent.start and ent.end <= tok.i):
+                continue
+            found = self.resolver.from_entity(ent)
+            if found is not None and found.code != actor.code and any(
+                    e.kind in ("state", "demonym", "seat") for e in kb.entries.get(ent.ent_id_, ())):
+                return found
+        return None
+
     def _act_actor(self, slot: Token, found: Found, actor: Actor) -> Actor | None:
         """Who did the act a word refers back to ("dismissed the move", "condemned the
         strikes"): an earlier event of the same sentence, else of the document."""
@@ -502,8 +515,10 @@ class SentenceCoder:
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
                 if slot is not None and slot.lemma_.lower() in self.places:
-                    # "the island", "the neighbouring country": the state the story is about.
-                    salient = self.resolver.salient_state(exclude=actor.code)
+                    # "the island", "the neighbouring country": a state named just before in
+                    # the sentence, else the state the story is about.
+                    salient = self._state_before(slot, actor) \
+                        or self.resolver.salient_state(exclude=actor.code)
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:

@@ -296,3 +296,9 @@ def test_force_in_the_neighbouring_country_is_force_on_the_state_of_the_story(co
     keys, _ = code("Ukraine braced for war. Russian President Vladimir Putin announced a "
                    "military operation in the neighbouring country on Thursday.")
     assert ("RUS", "ASSAULT", "UKR", False) in keys, keys
+
+
+def test_the_neighbouring_country_named_earlier_in_the_sentence(code):
+    keys, _ = code("Explosions shook Kyiv after Russian President Vladimir Putin announced a "
+                   "military operation in the neighbouring country.")
+    assert ("RUS", "ASSAULT", "UKR", False) in keys, keys
