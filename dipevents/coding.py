@@ -255,15 +255,15 @@ class SentenceCoder:
         return []
 
     def _state_before(self, tok: Token, actor: Actor) -> Actor | None:
-        """The last state other than ``actor``'s that the sentence names before ``tok``
-        ("explosions in the Ukrainian capital ... in the neighbouring country")."""
+        """The last state other than ``actor``'s that the sentence names (by name or seat, not
+        by an adjective) before ``tok``: "explosions in Kyiv ... in the neighbouring country"."""
         kb = self.resolver.kb
         for ent in reversed(self.resolver.ents):
             if not (tok.sent.start <= ent.start and ent.end <= tok.i):
                 continue
             found = self.resolver.from_entity(ent)
             if found is not None and found.code != actor.code and any(
-                    e.kind in ("state", "demonym", "seat") for e in kb.entries.get(ent.ent_id_, ())):
+                    e.kind in ("state", "seat") for e in kb.entries.get(ent.ent_id_, ())):
                 return found
         return None
 
@@ -517,8 +517,9 @@ class SentenceCoder:
                 if slot is not None and slot.lemma_.lower() in self.places:
                     # "the island", "the neighbouring country": a state named just before in
                     # the sentence, else the state the story is about.
-                    salient = self._state_before(slot, actor) \
-                        or self.resolver.salient_state(exclude=actor.code)
+                    salient = None if any(c.dep_ == "poss" for c in slot.children) \
+                        else self._state_before(slot, actor)  # not "its neighbour"
+                    salient = salient or self.resolver.salient_state(exclude=actor.code)
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:

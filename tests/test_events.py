@@ -302,3 +302,10 @@ def test_the_neighbouring_country_named_earlier_in_the_sentence(code):
     keys, _ = code("Explosions shook Kyiv after Russian President Vladimir Putin announced a "
                    "military operation in the neighbouring country.")
     assert ("RUS", "ASSAULT", "UKR", False) in keys, keys
+
+
+def test_its_neighbour_is_the_actors_neighbour_not_the_last_state_named(code):
+    keys, _ = code("Ukraine fears war. The crisis dominated talks between French President "
+                   "Emmanuel Macron and Vladimir Putin, as Russia massed troops near its "
+                   "neighbour.")
+    assert ("RUS", "MOBILIZE", "FRA", False) not in keys, keys
