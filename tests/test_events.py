@@ -308,4 +308,4 @@ def test_its_neighbour_is_the_actors_neighbour_not_the_last_state_named(code):
     keys, _ = code("Ukraine fears war. The crisis dominated talks between French President "
                    "Emmanuel Macron and Vladimir Putin, as Russia massed troops near its "
                    "neighbour.")
-    assert ("RUS", "MOBILIZE", "FRA", False) not in keys, keys
+    assert ("RUS", "MOBILIZE", "UKR", False) in keys, keys
