@@ -198,6 +198,9 @@ class SentenceCoder:
         if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
+        if self.lex.cameo[found.entry.cameo].quad_class in (1, 2):
+            # Help or cooperation "against Russia" is aimed at a third party, not received.
+            heads = [h for h in heads if h.head.lower_ != "against"]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
             return self._first_target(heads, own, verbal)

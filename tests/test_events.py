@@ -309,3 +309,10 @@ def test_its_neighbour_is_the_actors_neighbour_not_the_last_state_named(code):
                    "Emmanuel Macron and Vladimir Putin, as Russia massed troops near its "
                    "neighbour.")
     assert ("RUS", "MOBILIZE", "UKR", False) in keys, keys
+
+
+def test_help_against_a_state_is_not_help_to_it(code):
+    keys, _ = code("Poland is arming volunteer units against Russia.")
+    assert not any(k[1] == "AID" and k[2] == "RUS" for k in keys), keys
+    keys, _ = code("Poland is arming Ukraine against Russia.")
+    assert ("POL", "AID", "UKR", False) in keys, keys
