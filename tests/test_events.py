@@ -316,3 +316,9 @@ def test_help_against_a_state_is_not_help_to_it(code):
     assert not any(k[1] == "AID" and k[2] == "RUS" for k in keys), keys
     keys, _ = code("Poland is arming Ukraine against Russia.")
     assert ("POL", "AID", "UKR", False) in keys, keys
+
+
+def test_what_someone_must_do_has_not_happened(code):
+    keys, events = code("Britain said Iran must release the detained sailors.")
+    assert not any(k[1] == "CONCEDE" for k in keys), keys  # only demanded
+    assert ("GBR", "REQUEST", "IRN", False) in keys, keys
