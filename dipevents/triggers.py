@@ -168,11 +168,18 @@ class Triggers:
                 break
         return out
 
+    def _is_light(self, verb: Token) -> bool:
+        """Whether a verb is light here: its entry needs no particle or preposition, or has
+        it ("carried out tests", not "a helicopter carrying truce monitors")."""
+        entries = self.lex.light.get(self.verb_lemma(verb, self.lex.light), ())
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        return any(not e.extra or e.extra in words for e in entries)
+
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
         for tok in sent:
             if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
-                if self.verb_lemma(tok, self.lex.light) in self.lex.light:
+                if self._is_light(tok):
                     hits = self.light_objects(tok)
                     for noun, entry in hits:
                         consumed.add(noun.i)

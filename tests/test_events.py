@@ -322,3 +322,11 @@ def test_what_someone_must_do_has_not_happened(code):
     keys, events = code("Britain said Iran must release the detained sailors.")
     assert not any(k[1] == "CONCEDE" for k in keys), keys  # only demanded
     assert ("GBR", "REQUEST", "IRN", False) in keys, keys
+
+
+def test_a_light_verb_needs_its_particle(code):
+    keys, _ = code("One day after a Serbian army jet shot down a helicopter carrying EC truce "
+                   "monitors, Italy protested.")
+    assert not any(k[1] == "AGREE" for k in keys), keys
+    keys, _ = code("North Korea carried out missile tests.")
+    assert ("PRK", "MOBILIZE", None, False) in keys, keys
