@@ -493,8 +493,11 @@ class SentenceCoder:
         # Talks are mutual; a visit is the visitor's act ("A visited B": B CONSULT A is at
         # most optional, and many coders leave it out).
         mutual = (kind == "CONSULT" and entry.mode != "visit") or (
-            kind in SYMMETRIC_TYPES and (construction == "nominal-between" or slot is None
-                                         or slot.head.lower_ in ("with", "between")))
+            kind in SYMMETRIC_TYPES and (
+                construction == "nominal-between" or slot is None
+                # "signed with X", not "offered to negotiate with X"
+                or (slot.head.lower_ in ("with", "between")
+                    and slot.head.head in (found.trigger, found.verb))))
         # Context stands in for a filler that refers back ("around the island"), and, but for
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES

@@ -330,3 +330,9 @@ def test_a_light_verb_needs_its_particle(code):
     assert not any(k[1] == "AGREE" for k in keys), keys
     keys, _ = code("North Korea carried out missile tests.")
     assert ("PRK", "MOBILIZE", None, False) in keys, keys
+
+
+def test_an_offer_is_one_sided(code):
+    keys, _ = code("Erdogan offered to negotiate with the president of Armenia.")
+    assert ("TUR", "AGREE", "ARM", False) in keys, keys
+    assert ("ARM", "AGREE", "TUR", False) not in keys, keys
