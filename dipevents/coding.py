@@ -495,9 +495,11 @@ class SentenceCoder:
         mutual = (kind == "CONSULT" and entry.mode != "visit") or (
             kind in SYMMETRIC_TYPES and (
                 construction == "nominal-between" or slot is None
-                # "signed with X", not "offered to negotiate with X"
-                or (slot.head.lower_ in ("with", "between")
-                    and slot.head.head in (found.trigger, found.verb))))
+                # "signed (a pact) with X", not "offered to negotiate with X"
+                or (slot.head.lower_ in ("with", "between") and (
+                    slot.head.head in (found.trigger, found.verb)
+                    or (slot.head.head.dep_ == "dobj"
+                        and slot.head.head.head in (found.trigger, found.verb))))))
         # Context stands in for a filler that refers back ("around the island"), and, but for
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES

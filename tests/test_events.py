@@ -336,3 +336,8 @@ def test_an_offer_is_one_sided(code):
     keys, _ = code("Erdogan offered to negotiate with the president of Armenia.")
     assert ("TUR", "AGREE", "ARM", False) in keys, keys
     assert ("ARM", "AGREE", "TUR", False) not in keys, keys
+
+
+def test_signing_a_pact_with_a_partner_is_mutual(code):
+    keys, _ = code("Mali signed a mutual defence pact with Niger on Saturday.")
+    assert {("MLI", "AGREE", "NER", False), ("NER", "AGREE", "MLI", False)} <= keys, keys
