@@ -341,3 +341,9 @@ def test_an_offer_is_one_sided(code):
 def test_signing_a_pact_with_a_partner_is_mutual(code):
     keys, _ = code("Mali signed a mutual defence pact with Niger on Saturday.")
     assert {("MLI", "AGREE", "NER", False), ("NER", "AGREE", "MLI", False)} <= keys, keys
+
+
+def test_we_in_a_quotation_is_the_speaker(code):
+    keys, _ = code("“We call on Russia to release our diplomats,” Foreign Minister Radoslaw "
+                   "Sikorski said.")
+    assert ("POL", "REQUEST", "RUS", False) in keys, keys

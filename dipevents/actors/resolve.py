@@ -22,6 +22,8 @@ MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+QUOTING_VERBS = {"say", "tell", "add", "state", "declare", "write", "tweet", "insist", "warn"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
@@ -172,6 +174,8 @@ class Resolver:
         """A personal or possessive pronoun: the subject of a governing clause in the same
         sentence ("the UK announced it was ..."), else the last person or subject mentioned."""
         low = tok.lower_
+        if low in FIRST_PERSON:
+            return self.speaker(tok)
         if low in PLURAL_PRONOUNS:
             group = self.plural(tok)
             return group[0] if group else None
@@ -215,6 +219,20 @@ class Resolver:
                     return actor
         fallback = self.context.last_person if person else self.context.last_subject
         return fallback if fallback is None or fallback.code not in avoid else None
+
+    def speaker(self, tok: Token) -> Actor | None:
+        """ "We", "our" in a quotation: whoever the sentence says is speaking ("'We call on
+        Russia to ...,' the minister said")."""
+        node = tok
+        for _ in range(8):
+            if node.lemma_.lower() in QUOTING_VERBS and node.i != tok.i:
+                for child in node.children:
+                    if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                        return self.resolve(child)
+            if node.head == node:
+                break
+            node = node.head
+        return None
 
     def plural(self, tok: Token) -> list[Actor]:
         """ "They", "their": the plural or coordinated subject of a governing clause in the
