@@ -9,6 +9,7 @@ has mentioned so far, which :class:`Context` keeps.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -36,13 +37,25 @@ class Context:
 
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
-    partners: dict[str, Counter[str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
-    done: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, type) of events so far
-    by_type: dict[str, list[Actor]] = field(default_factory=dict)  # who did what, in order
-    aimed: list[tuple[Actor, Actor]] = field(default_factory=list)  # (actor, target) in order
+    # The document's asserted events so far, in order: (actor, type, target or None).
+    done: list[tuple[Actor, str, Actor | None]] = field(default_factory=list)
     last_person: Actor | None = None
     last_subject: Actor | None = None
+
+    def aimed(self) -> Iterator[tuple[Actor, Actor]]:
+        """(actor, target) of the events aimed at another party, in order."""
+        for actor, _, target in self.done:
+            if target is not None and target.code != actor.code:
+                yield actor, target
+
+    def partners(self) -> dict[str, Counter[str]]:
+        """For each code, how often each other party dealt with it (either way)."""
+        out: dict[str, Counter[str]] = {}
+        for actor, target in self.aimed():
+            out.setdefault(actor.code, Counter())[target.code] += 1
+            out.setdefault(target.code, Counter())[actor.code] += 1
+        return out
 
 
 # What a condemnation of "the act" refers back to, before any other act.
@@ -304,7 +317,7 @@ class Resolver:
         """The pair in focus: the two parties that have dealt with each other most in the
         document's events so far, else the last two distinct actors (people, if asked) named."""
         latest = {a.code: a for a in self.context.recent}
-        dyads = Counter({tuple(sorted((a, b))): n for a, c in self.context.partners.items()
+        dyads = Counter({tuple(sorted((a, b))): n for a, c in self.context.partners().items()
                          for b, n in c.items() if a in latest and b in latest})
         if dyads:
             (a, b), _ = dyads.most_common(1)[0]
@@ -324,42 +337,40 @@ class Resolver:
         with most in this document's events so far, else the actor most mentioned recently
         (the latest on a tie)."""
         latest_by_code = {a.code: a for a in self.context.recent}
-        partners = self.context.partners.get(exclude)
+        partners = self.context.partners().get(exclude)
         if partners:
             for code, _ in partners.most_common():
                 if code in latest_by_code:
                     return latest_by_code[code]
-        counts: dict[str, int] = {}
-        latest: dict[str, Actor] = {}
-        for actor in self.context.recent:
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
+        for i, actor in enumerate(self.context.recent):
             if actor.code != exclude:
-                counts[actor.code] = counts.get(actor.code, 0) + 1
-                latest[actor.code] = actor
+                counts[actor.code] += 1
+                last_seen[actor.code] = i
         if not counts:
             return None
-        order = [a.code for a in self.context.recent]
-        best = max(counts, key=lambda c: (counts[c], max(i for i, x in enumerate(order) if x == c)))
-        return latest[best]
+        return latest_by_code[max(counts, key=lambda c: (counts[c], last_seen[c]))]
 
     def last_event_actor(self, exclude: str, kind: str | None = None,
                          hostile: bool = False) -> Actor | None:
         """Who did the last thing the document reported (of ``kind``, when the words name
         one; a hostile act first, when ``hostile``), other than ``exclude``: what "the
         strikes", "those demands", and, condemned, "the act" refer back to."""
-        doers = [a for a in self.context.by_type.get(kind or "", ()) if a.code != exclude]
+        doers = [a for a, done, _ in self.context.done if done == kind and a.code != exclude]
         if doers:
             # "condemned the attack": whoever the document reports attacking most, the one who
             # attacked last on a tie.
             counts = Counter(a.code for a in doers)
             return max(reversed(doers), key=lambda a: counts[a.code])
-        others = [(a, k) for a, k in reversed(self.context.done) if a.code != exclude]
+        others = [(a, k) for a, k, _ in reversed(self.context.done) if a.code != exclude]
         if hostile:
             others = [p for p in others if p[1] in HOSTILE_TYPES] or others
         return others[0][0] if others else None
 
     def last_to_act_on(self, code: str) -> Actor | None:
         """Who last did something to ``code``: what its "retaliation" answers."""
-        for actor, target in reversed(self.context.aimed):
+        for actor, target in reversed(list(self.context.aimed())):
             if target.code == code and actor.code != code:
                 return actor
         return None
@@ -414,13 +425,7 @@ class Resolver:
 
     def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
         """Remember who did what to whom, for targets later sentences leave implicit."""
-        self.context.done.append((actor, kind))
-        self.context.by_type.setdefault(kind, []).append(actor)
-        if target is None or target.code == actor.code:
-            return
-        self.context.aimed.append((actor, target))
-        self.context.partners.setdefault(actor.code, Counter())[target.code] += 1
-        self.context.partners.setdefault(target.code, Counter())[actor.code] += 1
+        self.context.done.append((actor, kind, target))
 
     def remember(self, sent: Span) -> None:
         """Record the sentence's mentions for later pronouns and "the two sides"."""
