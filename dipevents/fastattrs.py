@@ -55,7 +55,18 @@ def _token_test(spec: dict[str, Any]) -> Predicate:
     return lambda tok: all(test(get(tok)) for get, test in tests)
 
 
-class FastAttributeRuler:
+class _OneDocAtATime:
+    """``pipe`` for a component that gains nothing from batches."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class FastAttributeRuler(_OneDocAtATime):
     """Applies an AttributeRuler's patterns without the Matcher."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
@@ -73,15 +84,13 @@ class FastAttributeRuler:
                     self.multi.append((key, tests))
         self._cache: dict[tuple, tuple[list[int], list[int]]] = {}
 
-    def _lookup(self, key: tuple[int, ...], tok: Token) -> tuple[list[int], list[int]]:
+    def _match(self, key: tuple[int, ...], tok: Token) -> tuple[list[int], list[int]]:
         """Single-token rules that match ``tok`` and multi-token rules it can start, cached
         per distinct (tag, form, dependency, ...) since rules see nothing else."""
-        found = self._cache.get(key)
-        if found is None:
-            found = ([attr for attr, test in self.single if test(tok)],
-                     [i for i, (_, tests) in enumerate(self.multi) if tests[0](tok)])
-            if len(self._cache) < 100_000:
-                self._cache[key] = found
+        found = ([attr for attr, test in self.single if test(tok)],
+                 [i for i, (_, tests) in enumerate(self.multi) if tests[0](tok)])
+        if len(self._cache) < 100_000:
+            self._cache[key] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -91,7 +100,7 @@ class FastAttributeRuler:
         matches: list[tuple[int, int, int]] = []
         for i, key in enumerate(map(tuple, keys)):
             found = self._cache.get(key)
-            singles, starts = found if found is not None else self._lookup(key, doc[i])
+            singles, starts = found if found is not None else self._match(key, doc[i])
             for attr in singles:
                 matches.append((attr, i, i + 1))
             for index in starts:
@@ -111,12 +120,7 @@ class FastAttributeRuler:
             set_token_attrs(doc[token], attrs)
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
-
-class FastLemmatizer:
+class FastLemmatizer(_OneDocAtATime):
     """Runs a rule lemmatizer over a doc through its own cache, keyed as spaCy keys it (form,
     part of speech, morphology) but read from the token array, and writes the lemmas back as
     one array: per token, spaCy's loop made a Token object and set ``lemma_`` through it."""
@@ -140,9 +144,6 @@ class FastLemmatizer:
             doc.from_array([LEMMA], rows[:, 3:])
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("dipevents_fast_lemmatizer")
