@@ -42,8 +42,6 @@ INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone"
                          "whoever", "nobody"})
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-# Speech verbs: a violent act someone says another did is their accusation.
-SPEECH_VERBS = frozenset({"say", "claim", "allege", "insist", "state", "announce", "tell"})
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
@@ -74,6 +72,8 @@ class SentenceCoder:
         self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
+        # Speech verbs: a violent act someone says another did is their accusation.
+        self.claims = lexicon.classes.get("claims", frozenset())
 
     # -- arguments ----------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -391,7 +391,7 @@ class SentenceCoder:
         # an attack by Russian forces").
         anchor = coded.found.anchor
         for _ in range(4):
-            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in SPEECH_VERBS:
+            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in self.claims:
                 break
             if anchor.head == anchor:
                 return None
@@ -432,7 +432,7 @@ class SentenceCoder:
                     # "Lavrov said he was disappointed by talks with Truss": who speaks of
                     # the talks took part in them.
                     root = found.trigger.sent.root
-                    if root.lemma_.lower() in SPEECH_VERBS:
+                    if root.lemma_.lower() in self.claims:
                         subj_tokens, passive = self.subjects(root)
                 if not passive:
                     actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]

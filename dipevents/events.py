@@ -91,7 +91,8 @@ class Extractor:
         # A sentence's index is that of its unit (punctuation split), parsed or not, so that
         # indices do not depend on selection.
         for index, unit in enumerate(units):
-            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts)
+            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts,
+                                self.lex.classes.get("quoting", frozenset()))
             if not unit.selected:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])

@@ -24,7 +24,6 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
-QUOTING_VERBS = {"say", "tell", "add", "state", "declare", "write", "tweet", "insist", "warn"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
@@ -70,9 +69,11 @@ class Resolver:
     """Resolves tokens of one parsed paragraph to actors."""
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, offset: int, context: Context,
-                 acts: frozenset[str] = frozenset()) -> None:
+                 acts: frozenset[str] = frozenset(), quoting: frozenset[str] = frozenset()
+                 ) -> None:
         self.kb = kb
         self.acts = acts
+        self.quoting = quoting  # verbs that introduce a quotation, whose subject is its "we"
         self.hostile = False  # set while resolving the target of force
         self.offset = offset
         self.context = context
@@ -238,7 +239,7 @@ class Resolver:
         Russia to ...,' the minister said")."""
         node = tok
         for _ in range(8):
-            if node.lemma_.lower() in QUOTING_VERBS and node.i != tok.i:
+            if node.lemma_.lower() in self.quoting and node.i != tok.i:
                 for child in node.children:
                     if child.dep_ == "nsubj" and child.pos_ != "PRON":
                         return self.resolve(child)
