@@ -6,10 +6,12 @@ from datetime import date
 
 from typer.testing import CliRunner
 
+from dipevents.actions import default_lexicon
 from dipevents.actors.kb import KnowledgeBase, default_kb
 from dipevents.cli import app
 from dipevents.events import Extractor
 from dipevents.pipeline import load
+from dipevents.tables import DATA_DIR
 
 
 def actors_of(code, text, day=date(2022, 2, 10)):
@@ -77,7 +79,7 @@ def test_user_dictionary_tsv_and_petrarch(tmp_path):
     assert kb.resolve_id("org:Blue League", None).code == "IGOBLU"
     # And the extractor uses them.
     files = (str(tsv), str(petrarch))
-    extractor = Extractor(load(None, files), kb, __import__("dipevents").api.default_lexicon())
+    extractor = Extractor(load(None, files), kb, default_lexicon())
     keys = {e.key() for e in extractor.extract("t", "Olaf Brandt met Jane Quill.",
                                                date(2021, 5, 1))}
     assert ("DEU", "CONSULT", "ATL", False) in keys
@@ -87,7 +89,7 @@ def test_user_file_replaces_builtin_entries(tmp_path):
     tsv = tmp_path / "orgs.tsv"
     tsv.write_text("code\tsector\tname\tnames\nNATO\tMIL\tNATO\tNATO|the Alliance\n")
     kb = KnowledgeBase()
-    kb.load_organisations(__import__("dipevents").tables.DATA_DIR / "organisations.tsv")
+    kb.load_organisations(DATA_DIR / "organisations.tsv")
     kb.load_user(tsv)
     assert [e.sector for e in kb.entries["NATO"]] == ["MIL"]
 

@@ -6,6 +6,7 @@ import spacy
 from dipevents.actors import default_kb
 from dipevents.actors.kb import KnowledgeBase
 from dipevents.pipeline import Gazetteer
+from dipevents.tables import DATA_DIR
 
 
 def test_same_name_resolves_by_the_documents_date():
@@ -43,7 +44,7 @@ def test_user_entries_override_builtin_ones(tmp_path):
     f = tmp_path / "extra.tsv"
     f.write_text("code\tsector\tname\tnames\nXYZ\tREB\tThe Group\tthe Group|Moscow\n")
     kb = KnowledgeBase()
-    kb.load_countries(__import__("dipevents").tables.DATA_DIR / "countries.tsv")
+    kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_organisations(f)
     assert kb.patterns[("Moscow", "ORG")].id == "XYZ"
 

@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+from datetime import date
 
 from dipevents.evaluate import score
 
@@ -19,7 +20,7 @@ def test_scores_agree_with_the_reference_on_the_seed(extractor):
     gold = load_gold("seed.gold.jsonl")
     preds = [e.to_dict() for doc in gold
              for e in extractor.extract(doc["doc_id"], doc["text"],
-                                        __import__("datetime").date.fromisoformat(doc["date"]))]
+                                        date.fromisoformat(doc["date"]))]
     preds = json.loads(json.dumps(preds))
     ours, theirs = score(gold, preds), reference().score(gold, preds)
     for key in ("precision", "recall", "f1", "tp", "fp", "fn", "date_accuracy", "per_type"):

@@ -1,5 +1,7 @@
 """Constructions on sentences written for these tests, with the expected tuples."""
 
+from datetime import date
+
 import pytest
 
 
@@ -142,7 +144,7 @@ def test_dates_follow_the_event_and_the_story(code):
                      "The two leaders spoke for nearly an hour. "
                      "China and Japan signed a deal that cut tariffs last year. "
                      "Chinese drills continued around Taiwan until Sunday.",
-                     __import__("datetime").date(2022, 1, 1))
+                     date(2022, 1, 1))
     dates = {(e.actor.code, e.action.type): (e.date.value, e.date.basis) for e in events}
     assert dates[("USA", "THREATEN")] == ("2021-12-30", "text")
     assert dates[("USA", "CONSULT")] == ("2021-12-30", "text")  # the same pair, the same day
@@ -205,7 +207,7 @@ def test_ruling_out_an_act_is_a_rejection_not_the_act(code):
 
 def test_a_vow_to_strike_is_only_a_threat(code):
     keys, _ = code("Boris Johnson vowed to hit Russia very hard.",
-                   __import__("datetime").date(2022, 2, 22))
+                   date(2022, 2, 22))
     assert keys == {("GBR", "THREATEN", "RUS", False)}
 
 
