@@ -172,6 +172,8 @@ class Triggers:
         """Whether a verb is light here: its entry needs no particle or preposition, or has
         it ("carried out tests", not "a helicopter carrying truce monitors")."""
         entries = self.lex.light.get(self.verb_lemma(verb, self.lex.light), ())
+        if not entries:
+            return False
         words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         return any(not e.extra or e.extra in words for e in entries)
 
