@@ -46,6 +46,9 @@ CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+# People who belong to where they are: police ("security forces in Khartoum") and the rest.
+LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
 @dataclass
@@ -203,11 +206,11 @@ class SentenceCoder:
             heads = [h for h in heads if h.head.lower_ != "against"]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
-            return self._first_target(heads, own, verbal)
+            return self._first_target(heads, own, verbal, found.verb)
         finally:
             self.resolver.hostile = False
 
-    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool
+    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token
                       ) -> tuple[list[Actor], Token | None, bool]:
         own_places: list[Actor] = []
         for head in heads:
@@ -216,6 +219,14 @@ class SentenceCoder:
             if actors:
                 return actors, head, False
             own_places += [a for a in found if a.location]
+        for head in heads:
+            # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
+            actors = [a for a in self._located([head], verb, things=True)
+                      if all(distinct(o, a) for o in own)]
+            if not actors and own and own[0].sector == "COP":
+                actors = self._domestic(head, own[0])
+            if actors:
+                return actors, head, False
         if own_places:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
@@ -231,31 +242,43 @@ class SentenceCoder:
         found = [a for w in words for a in self.resolver.resolve_all(w)]
         return [a for a in found if all(distinct(o, a) for o in actors)]
 
-    def _located(self, subjects: list[Token], verb: Token) -> list[Actor]:
-        """ "Protesters rallied in Tbilisi": civilians, rebels or workers with no nationality
-        belong to the state where the clause places them."""
-        wheres = ("in", "across", "throughout", "outside")
-        people: list[Token] = []
-        for subj in subjects:  # "tens of thousands of students": each "of" object too
+    def _located(self, nouns: list[Token], verb: Token, things: bool = False) -> list[Actor]:
+        """ "Protesters rallied in Tbilisi": civilians, rebels, workers or police with no nationality
+        belong to the state where the clause places them. With ``things``, so does an object
+        that names no actor ("strikes on sites in Pakistan", "tariffs on goods from Canada")."""
+        chain: list[Token] = []
+        for noun in nouns:  # "tens of thousands of students": each "of" object too
             for _ in range(3):
-                people.append(subj)
-                inner = pobjs(subj, ["of"])
+                chain.append(noun)
+                inner = pobjs(noun, ["of"])
                 if not inner:
                     break
-                subj = inner[0]
-        for subj in people:
-            sector = self.resolver.role_sector(subj)
-            if sector not in DOMESTIC_SECTORS:
+                noun = inner[0]
+        for noun in chain:
+            sector = self.resolver.role_sector(noun)
+            if sector in LOCAL_SECTORS:
+                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)  # "rallied in Tbilisi"
+            elif things and sector is None and noun.pos_ == "NOUN":
+                places = pobjs(noun, (*PLACE_PREPS, "from"))
+            else:
                 continue
-            # "rallied in Tbilisi", "students throughout Indonesia"
-            for place in pobjs(verb, wheres) + pobjs(subj, wheres):
+            for place in places:
                 for head in (place, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
                     if located is not None:
-                        return [Actor(subj.text, located.name, located.code, sector,
-                                      subj.idx + self.resolver.offset,
-                                      subj.idx + len(subj) + self.resolver.offset)]
+                        return [Actor(noun.text if sector else located.text, located.name,
+                                      located.code, sector, noun.idx + self.resolver.offset,
+                                      noun.idx + len(noun) + self.resolver.offset)]
         return []
+
+    def _domestic(self, noun: Token, police: Actor) -> list[Actor]:
+        """ "Turkish police dispersed students": people police act on, where the sentence gives
+        them no other state, are the police's own."""
+        sector = self.resolver.role_sector(noun)
+        if sector not in DOMESTIC_SECTORS or noun.pos_ == "PRON":
+            return []
+        return [Actor(noun.text, police.name, police.code, sector,
+                      noun.idx + self.resolver.offset, noun.idx + len(noun) + self.resolver.offset)]
 
     def _state_before(self, tok: Token, actor: Actor) -> Actor | None:
         """The last state other than ``actor``'s that the sentence names (by name or seat, not

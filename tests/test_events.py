@@ -85,8 +85,26 @@ CONTEXT_RULES = [
                  id="we-in-a-quotation-is-the-speaker"),
 ]
 
+# Where the parties are placed rather than named: people belong to the state they are in, and
+# to the police's own state where nothing else is said; things are where they stand.
+LOCATED = [
+    ("Venezuelan police arrested dozens of protesters in Caracas.",
+     ("VEN", "COERCE", "VEN", False)),
+    ("Turkish police dispersed students with tear gas.", ("TUR", "COERCE", "TUR", False)),
+    ("Security forces killed five protesters in Khartoum.", ("SDN", "ASSAULT", "SDN", False)),
+    ("Police fired tear gas at demonstrators in Bujumbura.", ("BDI", "COERCE", "BDI", False)),
+    ("India launched missile strikes on nine sites in Pakistan.",
+     ("IND", "ASSAULT", "PAK", False)),
+    ("A court in Cairo sentenced a former Egyptian minister to prison.",
+     ("EGY", "COERCE", "EGY", False)),
+    ("The Philippines filed a case against China at an international tribunal.",
+     ("PHL", "ACCUSE", "CHN", False)),
+    ("Kim Jong Un oversaw a test of a new intercontinental ballistic missile.",
+     ("PRK", "MOBILIZE", None, False)),
+]
 
-@pytest.mark.parametrize("text,expected", CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES)
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES + LOCATED)
 def test_construction(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
@@ -248,7 +266,8 @@ def test_warning_about_anothers_act_is_no_threat_to_them(code):
 
 def test_a_participle_belongs_to_the_people_it_describes(code):
     keys, _ = code("Kenyan police used tear gas to disperse students protesting the tax increase.")
-    assert keys == {("KEN", "COERCE", None, False)}  # the students protest, not the police
+    # the students protest, not the police; they are Kenya's own people
+    assert keys == {("KEN", "COERCE", "KEN", False)}
     keys, _ = code("Russia issued a statement condemning the attack on Georgia.")
     assert ("RUS", "ACCUSE", "GEO", False) in keys  # a statement is its issuer's act
 

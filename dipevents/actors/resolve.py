@@ -96,7 +96,8 @@ class Resolver:
         if entry is None:
             return None
         sector = entry.sector
-        if head is not None and entry.kind in ("state", "demonym", "place"):
+        # "a court in Cairo", "the Caracas mayor": the role word, not the seat, gives the sector.
+        if head is not None and entry.kind in ("state", "demonym", "place", "seat"):
             sector = self.role_sector(head) or sector
         start, end = ent.start_char, ent.end_char
         if head is not None and head.i not in range(ent.start, ent.end):
