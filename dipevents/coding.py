@@ -74,6 +74,7 @@ class SentenceCoder:
         self.acts = lexicon.classes.get("acts", frozenset())
         self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
+        self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = lexicon.classes.get("claims", frozenset())
@@ -176,8 +177,11 @@ class SentenceCoder:
             # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
             # then its object's ("boycott all contact with the United States").
             heads += pobjs(verb, LAST_RESORT_PREPS)
+            # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
+            heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.aidgoods
+                      for p in pobjs(inner, ("to", "for"))]
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for inner in (obj, *pobjs(obj, ["of"])):  # "$70m of aid for Romania"
+                for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
                     for near in pobjs(inner, COMPLEMENT_PREPS):
                         # "mobilised reservists for a war against Iraq"
                         heads += [near, *pobjs(near, ("against", "with", "on"))]
@@ -259,7 +263,10 @@ class SentenceCoder:
             if sector in LOCAL_SECTORS:
                 places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)  # "rallied in Tbilisi"
             elif things and sector is None and noun.pos_ == "NOUN":
-                places = pobjs(noun, (*PLACE_PREPS, "from"))
+                # the clause's place only when named outright ("imposed tariffs on goods from
+                # Canada"), not a phrase about something ("in response to X's launch")
+                places = pobjs(noun, (*PLACE_PREPS, "from")) + [
+                    p for p in pobjs(verb, (*PLACE_PREPS, "from")) if self.resolver.kind_of(p)]
             else:
                 continue
             for place in places:
@@ -448,7 +455,8 @@ class SentenceCoder:
                     c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
                 actors, construction = self.resolver.last_pair(), "nominal-their"
             if not actors and entry.type in SYMMETRIC_TYPES and targets \
-                    and found.anchor != found.trigger:
+                    and found.anchor != found.trigger \
+                    and not any(c.dep_ == "poss" for c in found.trigger.children):
                 # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
                 subj_tokens, passive = self.subjects(found.anchor)
                 if not subj_tokens:
@@ -470,7 +478,11 @@ class SentenceCoder:
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
             if not actors and not passive:
                 actors = self._located(subj_tokens, found.verb)
+            if entry.mode == "deploy" and self._others_forces(found.verb, actors):
+                return  # "ordered French troops to leave": not the actor's own deployment
             targets, slot, open_target = self.targets(found, passive, actors)
+            if entry.mode == "mediate" and not targets:
+                targets = self._deal_parties(found.verb)  # "a truce brokered by Qatar"
             if passive:
                 construction += "-passive"
         if not actors:
@@ -505,8 +517,8 @@ class SentenceCoder:
         # subject acts on itself; not "called for restraint", which names something else.
         reciprocal = (slot is not None and slot.lower_ in RECIPROCALS) or (slot is None and (
             bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)))
-        if not targets and len(actors) >= 2 and (kind in SYMMETRIC_TYPES or reciprocal
-                                                 or construction == "nominal-between"):
+        if not targets and len(actors) >= 2 and entry.mode != "mediate" and (
+                kind in SYMMETRIC_TYPES or reciprocal or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.
             for actor in actors:
                 for other in actors:
@@ -515,14 +527,14 @@ class SentenceCoder:
             return
         # Talks are mutual; a visit is the visitor's act ("A visited B": B CONSULT A is at
         # most optional, and many coders leave it out).
-        mutual = (kind == "CONSULT" and entry.mode != "visit") or (
+        mutual = entry.mode != "mediate" and ((kind == "CONSULT" and entry.mode != "visit") or (
             kind in SYMMETRIC_TYPES and (
                 construction == "nominal-between" or slot is None
                 # "signed (a pact) with X", not "offered to negotiate with X"
                 or (slot.head.lower_ in ("with", "between") and (
                     slot.head.head in (found.trigger, found.verb)
                     or (slot.head.head.dep_ == "dobj"
-                        and slot.head.head.head in (found.trigger, found.verb))))))
+                        and slot.head.head.head in (found.trigger, found.verb)))))))
         # Context stands in for a filler that refers back ("around the island"), and, but for
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
@@ -566,6 +578,29 @@ class SentenceCoder:
                 yield Coded(found, actor, target, kind, cameo, how)
                 if target is not None and mutual:
                     yield Coded(found, target, actor, kind, cameo, how + "-reverse")
+
+    def _others_forces(self, verb: Token, actors: list[Actor]) -> bool:
+        """Whether the forces a deployment verb moves belong to another state."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in self.forces]
+        return any(all(distinct(a, f) for a in actors)
+                   for obj in objects for f in self.resolver.resolve_all(obj))
+
+    def _deal_parties(self, verb: Token) -> list[Actor]:
+        """The parties to the deal a mediator brokered: "Israel and Hamas agreed to a truce
+        brokered by Qatar" -> Israel, Hamas."""
+        if verb.dep_ not in ("acl", "relcl"):
+            return []
+        node = verb.head
+        for _ in range(3):
+            if node.dep_ not in ("pobj", "prep", "dobj") or node.head == node:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subjects, passive = self.subjects(node)
+                return [] if passive else [a for t in subjects
+                                           for a in self.resolver.resolve_all(t)]
+        return []
 
     def _conflictual_complement(self, verb: Token) -> bool:
         for comp in verb.children:

@@ -96,6 +96,8 @@ def classify(anchor: Token) -> Modality:
         if link == "advcl":
             break  # "failed to adopt it after the US vetoed": an adverbial clause stands alone
         if head.dep_ == "prep" and head.head != head:
+            if link == "pcomp" and head.lower_ == "against":
+                found.add(("HYPOTHETICAL", "against"))  # "warned China against supplying"
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)

@@ -35,10 +35,14 @@ class Found:
 
 def pobjs(head: Token, preps: Iterable[str],
           deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
-    """Objects of the given prepositions under ``head``."""
-    wanted = set(preps)
-    return [p for c in head.children if c.dep_ in deps and c.lower_ in wanted
-            for p in c.children if p.dep_ == "pobj"]
+    """Objects of the given prepositions under ``head``, in the order ``preps`` lists them
+    ("strikes in Syria against IS targets": against, then in)."""
+    # A set has no order of its own (and a per-process hash order): its hits keep the parse's.
+    ordered = isinstance(preps, (list, tuple))
+    rank = {p: i if ordered else 0 for i, p in enumerate(preps)}
+    found = [(rank[c.lower_], p) for c in head.children if c.dep_ in deps and c.lower_ in rank
+             for p in c.children if p.dep_ == "pobj"]
+    return [p for _, p in sorted(found, key=lambda pair: pair[0])]
 
 
 class Triggers:

@@ -345,3 +345,47 @@ def test_an_offer_is_one_sided(code):
 def test_signing_a_pact_with_a_partner_is_mutual(code):
     keys, _ = code("Mali signed a mutual defence pact with Niger on Saturday.")
     assert {("MLI", "AGREE", "NER", False), ("NER", "AGREE", "MLI", False)} <= keys, keys
+
+
+def test_mediators_act_on_the_parties_not_on_each_other(code):
+    keys, _ = code("Armenia and Azerbaijan agreed to a truce brokered by Russia and France.")
+    assert {("RUS", "AGREE", "ARM", False), ("FRA", "AGREE", "AZE", False)} <= keys, keys
+    assert ("RUS", "AGREE", "FRA", False) not in keys, keys
+    assert ("ARM", "AGREE", "RUS", False) not in keys, keys
+
+
+def test_a_capital_naming_an_agreement_is_no_party(code):
+    keys, _ = code("Russia accused Ukraine of violating the Minsk agreements.")
+    assert ("RUS", "ACCUSE", "UKR", False) in keys, keys
+    assert not any("BLR" in k for k in keys), keys
+
+
+def test_warning_against_an_act_does_not_assert_it(code, extractor):
+    from dipevents.events import Extractor
+
+    text = "Washington warned Beijing against supplying weapons to Moscow."
+    keys, _ = code(text)
+    assert keys == {("USA", "THREATEN", "CHN", False)}, keys
+    wide = Extractor(extractor.pipeline, extractor.kb, extractor.lex, include_hypothetical=True)
+    kept = {e.key(): e.modality for e in wide.extract("t", text, None)}
+    assert kept[("CHN", "AID", "RUS", False)] == "hypothetical", kept
+
+
+def test_an_unresolved_owner_is_not_replaced_by_the_clause_subject(code):
+    keys, _ = code("China staged drills in response to the speaker's visit to Taiwan.")
+    assert ("CHN", "CONSULT", "TWN", False) not in keys, keys
+
+
+def test_ordering_another_states_troops_out_is_no_deployment(code):
+    keys, _ = code("Mali's junta ordered French troops to leave the country.")
+    assert not any(k[1] == "MOBILIZE" for k in keys), keys
+
+
+def test_the_stated_target_of_strikes_comes_before_where_they_fell(code):
+    keys, _ = code("Russia began airstrikes in Syria against Islamic State positions.")
+    assert ("RUS", "ASSAULT", "ISIS", False) in keys, keys
+
+
+def test_a_sum_in_aid_to_a_state_is_for_that_state(code):
+    keys, _ = code("Britain pledged £3bn in military aid to Ukraine.")
+    assert ("GBR", "AGREE", "UKR", False) in keys, keys

@@ -183,6 +183,9 @@ class Resolver:
         cent = self.entity_at.get(child.i)
         if cent is None or not cent.ent_id_ or cent.ent_id_ == NO_ACTOR:
             return None
+        if child.dep_ == "compound" and child.head == head and self.role_sector(head) is None \
+                and self._kind(child) == "seat":
+            return None  # "the Minsk agreements", "the Paris accord": where, not who
         return self.from_entity(cent, head)
 
     def pronoun(self, tok: Token) -> Actor | None:
