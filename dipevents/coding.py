@@ -89,6 +89,10 @@ class SentenceCoder:
         the noun it modifies, when that noun names an actor.
         """
         node = verb
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):
+            entry = self.triggers.verb_entry(verb)
+            if entry is not None and entry.type != "MOBILIZE":
+                return [], True  # "a man convicted of smuggling": he is the one acted on
         for _ in range(6):
             agents = pobjs(node, ["by"], deps=("agent",))
             for child in node.children:
@@ -102,6 +106,11 @@ class SentenceCoder:
                     return agents, True
             if agents:
                 return agents, True
+            if node == verb and node.dep_ == "ROOT":
+                # A headline parsed as a compound: "Turkey summons the Russian ambassador".
+                heads = [c for c in node.lefts if c.dep_ == "compound" and c.ent_type_]
+                if heads:
+                    return heads[-1:], False
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if self.resolver.resolve_all(node.head) or (
                         node.tag_ != "VBN" and self._is_party(node.head)):
@@ -456,7 +465,8 @@ class SentenceCoder:
                 actors, construction = self.resolver.last_pair(), "nominal-their"
             if not actors and entry.type in SYMMETRIC_TYPES and targets \
                     and found.anchor != found.trigger \
-                    and not any(c.dep_ == "poss" for c in found.trigger.children):
+                    and not any(c.dep_ == "poss" for c in found.trigger.children) \
+                    and found.trigger.head.lower_ != "against":  # "warning against a deal"
                 # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
                 subj_tokens, passive = self.subjects(found.anchor)
                 if not subj_tokens:

@@ -389,3 +389,25 @@ def test_the_stated_target_of_strikes_comes_before_where_they_fell(code):
 def test_a_sum_in_aid_to_a_state_is_for_that_state(code):
     keys, _ = code("Britain pledged £3bn in military aid to Ukraine.")
     assert ("GBR", "AGREE", "UKR", False) in keys, keys
+
+
+def test_a_passive_participle_describes_who_was_acted_on(code):
+    keys, _ = code("Qatar executed a Nepali man convicted of murder.")
+    assert ("NPL", "COERCE", None, False) not in keys, keys
+    assert ("QAT", "ASSAULT", "NPL", False) in keys, keys
+
+
+def test_a_headline_subject_parsed_as_a_compound(code):
+    keys, _ = code("Turkey summons the Russian ambassador after a Russian jet violates Turkish "
+                   "airspace.")
+    assert ("TUR", "PROTEST", "RUS", False) in keys, keys
+
+
+def test_suspending_a_member_state_sanctions_it(code):
+    keys, _ = code("The African Union suspended Guinea after the coup.")
+    assert ("AU", "SANCTION", "GIN", False) in keys, keys
+
+
+def test_warning_against_a_deal_is_no_part_in_it(code):
+    keys, _ = code("Netanyahu addressed Congress, warning against a nuclear deal with Iran.")
+    assert not any(k[1] == "AGREE" for k in keys), keys
