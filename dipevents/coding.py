@@ -111,6 +111,8 @@ class SentenceCoder:
                 heads = [c for c in node.lefts if c.dep_ == "compound" and c.ent_type_]
                 if heads:
                     return heads[-1:], False
+            if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
+                break  # "hanged a man convicted of killing": who killed is not the hangman
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if self.resolver.resolve_all(node.head) or (
                         node.tag_ != "VBN" and self._is_party(node.head)):
@@ -234,7 +236,7 @@ class SentenceCoder:
             own_places += [a for a in found if a.location]
         for head in heads:
             # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
-            actors = [a for a in self._located([head], verb, things=True)
+            actors = [a for a in self._located([head], verb, things=not verbal)
                       if all(distinct(o, a) for o in own)]
             if not actors and own and own[0].sector == "COP":
                 actors = self._domestic(head, own[0])

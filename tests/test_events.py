@@ -411,3 +411,20 @@ def test_suspending_a_member_state_sanctions_it(code):
 def test_warning_against_a_deal_is_no_part_in_it(code):
     keys, _ = code("Netanyahu addressed Congress, warning against a nuclear deal with Iran.")
     assert not any(k[1] == "AGREE" for k in keys), keys
+
+
+def test_a_crowd_of_a_nation_protests_its_government(code):
+    keys, _ = code("Thousands of Hungarians protested against the government's internet tax.")
+    assert keys == {("HUN", "PROTEST", "HUN", False)}, keys
+
+
+def test_a_crime_a_convict_committed_is_not_the_executioners(code):
+    for text in ("Iran executed a man convicted of killing a policeman.",
+                 "Pakistan hanged a man convicted of killing a governor."):
+        _, events = code(text)
+        assert not any(e.action.text == "killing" for e in events), events
+
+
+def test_where_a_condemned_attack_happened_is_not_who_is_condemned(code):
+    keys, _ = code("The United Nations condemned the attack on a hospital in Kunduz.")
+    assert ("UN", "ACCUSE", "AFG", False) not in keys, keys

@@ -129,7 +129,9 @@ class Resolver:
         if tok.lemma_.lower() in CROWDS:  # "thousands of students", "a group of refugees"
             for part in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"):
-                return self.role_sector(part)
+                # "thousands of Hungarians": a crowd of a nation is its people
+                return self.role_sector(part) or ("CVL" if part.ent_type_ == "NORP"
+                                                  else None)
         return None
 
     # -- resolution ---------------------------------------------------------------------------
