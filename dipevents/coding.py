@@ -95,6 +95,9 @@ class SentenceCoder:
                 return [], True  # "a man convicted of smuggling": he is the one acted on
         for _ in range(6):
             agents = pobjs(node, ["by"], deps=("agent",))
+            if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
+                # "were killed in an Israeli strike": the attack's actor is the agent
+                agents = [n for n in pobjs(node, ["in"]) if self._act_type(n) in FORCE_TYPES]
             for child in node.children:
                 if child.dep_ == "nsubj":
                     if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -271,8 +274,9 @@ class SentenceCoder:
                 noun = inner[0]
         for noun in chain:
             sector = self.resolver.role_sector(noun)
-            if sector in LOCAL_SECTORS:
-                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)  # "rallied in Tbilisi"
+            if sector in LOCAL_SECTORS:  # "rallied in Tbilisi", not "killed in an Israeli strike"
+                places = [p for p in pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)
+                          if not self._act_type(p)]
             elif things and sector is None and noun.pos_ == "NOUN":
                 # the clause's place only when named outright ("imposed tariffs on goods from
                 # Canada"), not a phrase about something ("in response to X's launch")

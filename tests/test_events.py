@@ -428,3 +428,16 @@ def test_a_crime_a_convict_committed_is_not_the_executioners(code):
 def test_where_a_condemned_attack_happened_is_not_who_is_condemned(code):
     keys, _ = code("The United Nations condemned the attack on a hospital in Kunduz.")
     assert ("UN", "ACCUSE", "AFG", False) not in keys, keys
+
+
+def test_killed_in_an_attack_names_the_attacker(code):
+    keys, _ = code("Five Turkish soldiers were killed in a PKK attack near the border.")
+    assert ("PKK", "ASSAULT", "TUR", False) in keys, keys
+    keys, _ = code("At least 30 people were killed in an Israeli strike on a school in Gaza.")
+    assert ("ISR", "ASSAULT", "PSE", False) in keys, keys
+    assert ("ISR", "ASSAULT", "ISR", False) not in keys, keys
+
+
+def test_a_title_names_the_party_before_where_the_person_was(code):
+    keys, _ = code("A US drone strike killed al-Shabaab leader Ahmed Godane in Somalia.")
+    assert ("USA", "ASSAULT", "SHABAAB", False) in keys, keys

@@ -157,6 +157,13 @@ class Resolver:
             actor = self._entity_modifier(child, tok)
             if actor is not None:
                 return actor
+        for child in direct:  # "al-Shabaab leader Ahmed Godane in Somalia": the title first
+            if child.dep_ == "compound":
+                for part in child.subtree:
+                    if part != child and part.dep_ in MODIFIER_DEPS:
+                        actor = self._entity_modifier(part, tok)
+                        if actor is not None:
+                            return actor
         for child in direct:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 actor = self.pronoun(child)
