@@ -43,6 +43,8 @@ INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone"
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
+AGENTIVE_OF_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -212,6 +214,8 @@ class SentenceCoder:
         """
         heads = self.target_slots(found, passive)
         verbal = self.lex.cameo[found.entry.cameo].quad_class in VERBAL_QUAD_CLASSES
+        if verbal and found.entry.pos != "noun":
+            heads = self._act_doers(found.verb) + heads
         if found.entry.pos != "noun" or found.light is not None:
             if verbal:
                 heads += self._complement_arguments(found.verb)
@@ -333,6 +337,20 @@ class SentenceCoder:
                     and coded.actor.code != actor.code:
                 return coded.actor
         return self.resolver.last_to_act_on(actor.code)
+
+    def _act_doers(self, verb: Token) -> list[Token]:
+        """Who does the act a verbal event is about: "condemned Russia's invasion", "welcomed
+        the release by Hamas", "demanded the withdrawal of Serbian forces" (an "of" object
+        does the act only when the act has no patient: withdrawing, deploying)."""
+        out: list[Token] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            kind = self._act_type(obj)
+            if kind is None:
+                continue
+            out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
+            if kind in AGENTIVE_OF_TYPES:
+                out += pobjs(obj, ["of"])
+        return out
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""

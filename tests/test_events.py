@@ -441,3 +441,8 @@ def test_killed_in_an_attack_names_the_attacker(code):
 def test_a_title_names_the_party_before_where_the_person_was(code):
     keys, _ = code("A US drone strike killed al-Shabaab leader Ahmed Godane in Somalia.")
     assert ("USA", "ASSAULT", "SHABAAB", False) in keys, keys
+
+
+def test_a_demanded_or_condemned_act_names_its_doer(code):
+    keys, _ = code("The EU demanded the withdrawal of Serbian forces from Bosnia.")
+    assert ("EU", "REQUEST", "SRB", False) in keys, keys
