@@ -77,6 +77,7 @@ class SentenceCoder:
         self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
         self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
+        self.controllers = lexicon.classes.get("controllers", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = lexicon.classes.get("claims", frozenset())
@@ -137,13 +138,22 @@ class SentenceCoder:
             node = node.head
             if node.dep_ == "prep" and node.head != node:  # "admitted to shooting down"
                 node = node.head
-            if link in ("xcomp", "pcomp"):
+            if link in ("xcomp", "pcomp") and self._directs(node):
                 objects = [c for c in node.children if c.dep_ == "dobj"]
                 if node.lemma_ == "call":
                     objects += pobjs(node, ["on"])
                 if objects and self.resolver.resolve_all(objects[0]):
                     return objects[:1], False
         return [], False
+
+    def _directs(self, verb: Token) -> bool:
+        """Whether a verb's object is who does its complement ("urged Russia to withdraw",
+        "accused Belarus of helping"), unlike a purpose ("summoned the ambassador to
+        complain": the summoner complains). The verbs are classes.tsv's ``controllers``."""
+        if self.triggers.verb_lemma(verb, self.lex.verbs) in self.controllers:
+            return True
+        entry = self.triggers.verb_entry(verb)
+        return entry is not None and entry.type == "REQUEST"
 
     def _is_party(self, tok: Token) -> bool:
         """A noun for people or a body that could act ("protesters", "troops"), unlike a noun
@@ -328,6 +338,11 @@ class SentenceCoder:
                 return coded.actor
         return self.resolver.last_event_actor(actor.code, self._act_type(slot),
                                               hostile=found.entry.type in RESPONSE_TYPES)
+
+    def _earlier_target(self, actor: Actor) -> Actor | None:
+        """The last party other than ``actor`` an earlier event of the sentence was aimed at."""
+        return next((c.target for c in reversed(self.earlier)
+                     if c.target is not None and c.target.code != actor.code), None)
 
     def _last_to_act_on(self, actor: Actor) -> Actor | None:
         """Who last did something to ``actor``, in this sentence or before: what its
@@ -596,7 +611,8 @@ class SentenceCoder:
                     # the sentence, else the state the story is about.
                     salient = None if any(c.dep_ == "poss" for c in slot.children) \
                         else self._state_before(slot, actor)  # not "its neighbour"
-                    salient = salient or self.resolver.salient_state(exclude=actor.code)
+                    salient = salient or self.resolver.salient_state(exclude=actor.code) \
+                        or self._earlier_target(actor)  # "protested to Albania, charging its neighbour"
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:

@@ -446,3 +446,18 @@ def test_a_title_names_the_party_before_where_the_person_was(code):
 def test_a_demanded_or_condemned_act_names_its_doer(code):
     keys, _ = code("The EU demanded the withdrawal of Serbian forces from Bosnia.")
     assert ("EU", "REQUEST", "SRB", False) in keys, keys
+
+
+def test_a_purpose_clause_belongs_to_the_subject_not_the_object(code):
+    keys, _ = code("Ghana's foreign minister summoned Togo's ambassador Kofi Mensah to complain "
+                   "of inaction over the smugglers.")
+    assert ("GHA", "ACCUSE", None, False) in keys, keys
+    assert not any(k[0] == "TGO" for k in keys), keys
+    keys, _ = code("Kyiv accused Belarus of collaborating with Russia.")
+    assert ("UKR", "COOPERATE", "RUS", False) not in keys, keys
+
+
+def test_its_neighbour_falls_back_on_the_sentences_other_party(code):
+    keys, _ = code("Serbia lodged an official protest with Albania, charging its neighbour "
+                   "with supporting dissidents.")
+    assert ("SRB", "ACCUSE", "ALB", False) in keys, keys
