@@ -29,8 +29,9 @@ from .triggers import Found, Triggers
 # A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
-    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID")}
-PROMISES = frozenset({"vow", "pledge", "promise", "threaten"})
+    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
+# Cues that make the statement the event and leave the act itself undone.
+PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
 # Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
 REFUSALS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 

@@ -461,3 +461,9 @@ def test_its_neighbour_falls_back_on_the_sentences_other_party(code):
     keys, _ = code("Serbia lodged an official protest with Albania, charging its neighbour "
                    "with supporting dissidents.")
     assert ("SRB", "ACCUSE", "ALB", False) in keys, keys
+
+
+def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
+    keys, _ = code("Vietnam said it was willing to withdraw its troops from Cambodia.")
+    assert ("VNM", "AGREE", "KHM", False) in keys, keys
+    assert ("VNM", "RETREAT", "KHM", False) not in keys, keys
