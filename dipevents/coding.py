@@ -203,6 +203,8 @@ class SentenceCoder:
             # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
             # then its object's ("boycott all contact with the United States").
             heads += pobjs(verb, LAST_RESORT_PREPS)
+            # "mobilised reservists for a possible war against Iraq"
+            heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
             # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
             heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.aidgoods
                       for p in pobjs(inner, ("to", "for"))]

@@ -467,3 +467,8 @@ def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
     keys, _ = code("Vietnam said it was willing to withdraw its troops from Cambodia.")
     assert ("VNM", "AGREE", "KHM", False) in keys, keys
     assert ("VNM", "RETREAT", "KHM", False) not in keys, keys
+
+
+def test_forces_readied_for_a_war_against_a_state_aim_at_it(code):
+    keys, _ = code("Italy mobilized army reservists for a possible war against Libya on Tuesday.")
+    assert ("ITA", "MOBILIZE", "LBY", False) in keys, keys
