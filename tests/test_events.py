@@ -472,3 +472,8 @@ def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
 def test_forces_readied_for_a_war_against_a_state_aim_at_it(code):
     keys, _ = code("Italy mobilized army reservists for a possible war against Libya on Tuesday.")
     assert ("ITA", "MOBILIZE", "LBY", False) in keys, keys
+
+
+def test_seeking_refuge_in_a_state_asks_it(code):
+    keys, _ = code("Some 5,000 Syrian Kurds sought refuge in Turkey last month.")
+    assert ("SYR", "REQUEST", "TUR", False) in keys, keys
