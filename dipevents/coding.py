@@ -240,12 +240,13 @@ class SentenceCoder:
             heads = [h for h in heads if h.head.lower_ != "against"]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
-            return self._first_target(heads, own, verbal, found.verb)
+            return self._first_target(heads, own, verbal, found.verb,
+                                      coercive=found.entry.type == "COERCE")
         finally:
             self.resolver.hostile = False
 
-    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token
-                      ) -> tuple[list[Actor], Token | None, bool]:
+    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
+                      coercive: bool = False) -> tuple[list[Actor], Token | None, bool]:
         own_places: list[Actor] = []
         for head in heads:
             found = self.resolver.resolve_all(head)
@@ -257,7 +258,8 @@ class SentenceCoder:
             # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
             actors = [a for a in self._located([head], verb, things=not verbal)
                       if all(distinct(o, a) for o in own)]
-            if not actors and own and own[0].sector == "COP":
+            if not actors and own and (own[0].sector == "COP" or (
+                    coercive and own[0].sector in ("GOV", "JUD"))):
                 actors = self._domestic(head, own[0])
             if actors:
                 return actors, head, False
@@ -291,8 +293,7 @@ class SentenceCoder:
         for noun in chain:
             sector = self.resolver.role_sector(noun)
             if sector in LOCAL_SECTORS:  # "rallied in Tbilisi", not "killed in an Israeli strike"
-                places = [p for p in pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)
-                          if not self._act_type(p)]
+                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)
             elif things and sector is None and noun.pos_ == "NOUN":
                 # the clause's place only when named outright ("imposed tariffs on goods from
                 # Canada"), not a phrase about something ("in response to X's launch")
@@ -301,7 +302,9 @@ class SentenceCoder:
             else:
                 continue
             for place in places:
-                for head in (place, *pobjs(place, ("in", "of"))):
+                # "in a gunbattle in Serbia": where the act was, not who did it
+                here = [] if self._act_type(place) else [place]
+                for head in (*here, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
                     if located is not None:
                         return [Actor(noun.text if sector else located.text, located.name,
@@ -309,14 +312,19 @@ class SentenceCoder:
                                       noun.idx + len(noun) + self.resolver.offset)]
         return []
 
-    def _domestic(self, noun: Token, police: Actor) -> list[Actor]:
-        """ "Turkish police dispersed students": people police act on, where the sentence gives
-        them no other state, are the police's own."""
-        sector = self.resolver.role_sector(noun)
-        if sector not in DOMESTIC_SECTORS or noun.pos_ == "PRON":
-            return []
-        return [Actor(noun.text, police.name, police.code, sector,
-                      noun.idx + self.resolver.offset, noun.idx + len(noun) + self.resolver.offset)]
+    def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
+        """ "Turkish police dispersed students", "Chinese authorities detained activists",
+        "police prevented a demonstration by students": people that police act on, or that
+        authorities arrest, are the state's own where the sentence gives them no other."""
+        for people in (noun, *pobjs(noun, ["by"], ("agent", "prep")),
+                       *(p for acl in noun.children if acl.dep_ == "acl"
+                         for p in pobjs(acl, ["by"], ("agent",)))):
+            sector = self.resolver.role_sector(people)
+            if sector in DOMESTIC_SECTORS and people.pos_ != "PRON":
+                start = people.idx + self.resolver.offset
+                return [Actor(people.text, state.name, state.code, sector, start,
+                              start + len(people))]
+        return []
 
     def _state_before(self, tok: Token, actor: Actor) -> Actor | None:
         """The last state other than ``actor``'s that the sentence names (by name or seat, not

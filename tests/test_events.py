@@ -477,3 +477,18 @@ def test_forces_readied_for_a_war_against_a_state_aim_at_it(code):
 def test_seeking_refuge_in_a_state_asks_it(code):
     keys, _ = code("Some 5,000 Syrian Kurds sought refuge in Turkey last month.")
     assert ("SYR", "REQUEST", "TUR", False) in keys, keys
+
+
+def test_ethnic_groups_belong_to_where_they_live(code):
+    keys, _ = code("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    assert ("SRB", "ASSAULT", "SRB", False) in keys, keys
+    assert ("SRB", "ASSAULT", "ALB", False) not in keys, keys
+
+
+def test_authorities_arresting_unnamed_people_arrest_their_own(code):
+    keys, _ = code("Chinese authorities detained five women's rights activists.")
+    assert ("CHN", "COERCE", "CHN", False) in keys, keys
+    keys, _ = code("Turkish police prevented a demonstration staged by students.")
+    assert ("TUR", "COERCE", "TUR", False) in keys, keys
+    keys, _ = code("Syrian troops killed five activists.")  # force is not policing
+    assert ("SYR", "ASSAULT", "SYR", False) not in keys, keys

@@ -106,6 +106,12 @@ class Resolver:
         return Actor(text=text, name=entry.name, code=entry.code, sector=sector,
                      start=start + self.offset, end=end + self.offset, location=entry.location)
 
+    @staticmethod
+    def ethnic(tok: Token) -> bool:
+        """ "Ethnic Albanians": a people by descent, not the citizens of a state; where they
+        live says which state they belong to."""
+        return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.children)
+
     def role_sector(self, tok: Token) -> str | None:
         """CAMEO sector from a role word: the head noun, a title with its compounds ("Foreign
         Minister"), or the nearest role word in the title before a name ("EU Ambassador Ivan
@@ -121,6 +127,8 @@ class Resolver:
         own = self.kb.roles.get(tok.lemma_.lower()) or self.kb.roles.get(tok.lower_)
         if own:
             return own
+        if self.ethnic(tok):
+            return "CVL"
         for child in reversed(compounds):  # "opposition candidates", "EU Ambassador Smirnov"
             for part in reversed(list(child.subtree)):
                 sector = self.kb.roles.get(part.lower_) or self.kb.roles.get(part.lemma_.lower())
@@ -139,7 +147,7 @@ class Resolver:
         """The actor a single noun (no coordination) refers to, or None."""
         ent = self.entity_at.get(tok.i)
         if ent is not None:
-            if ent.ent_id_ == NO_ACTOR:
+            if ent.ent_id_ == NO_ACTOR or self.ethnic(tok):
                 return None
             if ent.ent_id_:
                 return self.from_entity(ent, tok)
