@@ -56,6 +56,10 @@ DIPLOMATIC = [
     ("Britain apologised to Ireland for the killings.", ("GBR", "CONCEDE", "IRL", False)),
     ("Israeli jets struck Khan Younis overnight.", ("ISR", "ASSAULT", "PSE", False)),
     ("Western governments condemned Iran over its drone sales.", ("WEST", "ACCUSE", "IRN", False)),
+    ("Islamic State militants beheaded a Japanese journalist.", ("ISIS", "ASSAULT", "JPN", False)),
+    ("Oman established diplomatic relations with Israel.", ("OMN", "SUPPORT", "ISR", False)),
+    ("The US Treasury blacklisted three Iranian banks.", ("USA", "SANCTION", "IRN", False)),
+    ("Britain airlifted food to Gaza.", ("GBR", "AID", "PSE", False)),
 ]
 
 CONTEXT_RULES = [
