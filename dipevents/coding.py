@@ -50,6 +50,7 @@ VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
@@ -512,11 +513,13 @@ class SentenceCoder:
             if not actors and entry.type in SYMMETRIC_TYPES and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in found.trigger.children):
                 actors, construction = self.resolver.last_pair(), "nominal-their"
-            if not actors and entry.type in SYMMETRIC_TYPES and targets \
+            if not actors and (entry.type in SYMMETRIC_TYPES and targets
+                               or entry.type == "PROTEST") \
                     and found.anchor != found.trigger \
                     and not any(c.dep_ == "poss" for c in found.trigger.children) \
                     and found.trigger.head.lower_ != "against":  # "warning against a deal"
-                # "Pelosi spoke during a meeting with Tsai": the clause's subject takes part.
+                # "Pelosi spoke during a meeting with Tsai", "youths threw stones during
+                # demonstrations": the clause's subject takes part.
                 subj_tokens, passive = self.subjects(found.anchor)
                 if not subj_tokens:
                     # "Lavrov said he was disappointed by talks with Truss": who speaks of
@@ -525,7 +528,9 @@ class SentenceCoder:
                     if root.lemma_.lower() in self.claims:
                         subj_tokens, passive = self.subjects(root)
                 if not passive:
-                    actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
+                    actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)
+                              # police acting during protests are not protesting
+                              if entry.type != "PROTEST" or a.sector not in AUTHORITY_SECTORS]
                     construction = "nominal-clause"
         else:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):

@@ -496,3 +496,11 @@ def test_authorities_arresting_unnamed_people_arrest_their_own(code):
     assert ("TUR", "COERCE", "TUR", False) in keys, keys
     keys, _ = code("Syrian troops killed five activists.")  # force is not policing
     assert ("SYR", "ASSAULT", "SYR", False) not in keys, keys
+
+
+def test_people_acting_during_demonstrations_demonstrate(code):
+    keys, _ = code("Palestinian youths threw stones during demonstrations against the Israeli "
+                   "military.")
+    assert ("PSE", "PROTEST", "ISR", False) in keys, keys
+    keys, _ = code("Kenyan police fired tear gas during demonstrations against the government.")
+    assert not any(k[1] == "PROTEST" for k in keys), keys
