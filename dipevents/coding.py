@@ -50,6 +50,7 @@ VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "BUS", "MED"})
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
@@ -79,6 +80,7 @@ class SentenceCoder:
         self.places = lexicon.classes.get("places", frozenset())
         self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
         self.controllers = lexicon.classes.get("controllers", frozenset())
+        self.walkouts = lexicon.classes.get("walkouts", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = lexicon.classes.get("claims", frozenset())
@@ -567,6 +569,9 @@ class SentenceCoder:
         if entry.mode == "visit" and not nominal and any(
                 t.lemma_.lower() in self.forces for t in subj_tokens):
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
+        if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.walkouts and all(
+                a.sector in CIVILIAN_SECTORS for a in actors):
+            kind, cameo = "PROTEST", "143"  # "workers began a strike": a labour strike
         if entry.mode == "missile test" and targets:
             kind, cameo = "ASSAULT", "195"  # "fired rockets at Israel": a test has no target
         with_partners = pobjs(found.trigger, ["with"])

@@ -504,3 +504,10 @@ def test_people_acting_during_demonstrations_demonstrate(code):
     assert ("PSE", "PROTEST", "ISR", False) in keys, keys
     keys, _ = code("Kenyan police fired tear gas during demonstrations against the government.")
     assert not any(k[1] == "PROTEST" for k in keys), keys
+
+
+def test_a_strike_by_workers_is_a_labour_strike(code):
+    keys, _ = code("Thousands of French workers went on strike over the pension reform.")
+    assert keys == {("FRA", "PROTEST", "FRA", False)}, keys
+    keys, _ = code("Israeli jets carried out strikes on Gaza.")
+    assert ("ISR", "ASSAULT", "PSE", False) in keys, keys
