@@ -35,7 +35,10 @@ examples: $(EXAMPLE_OUT)
 examples-refresh: examples
 	for f in $(EXAMPLE_OUT); do cp $$f examples/; done
 
-out/%.jsonl: examples/%.txt $(STAMP)
+# The outputs depend on the extractor's code and data, so a change to either remakes them.
+SOURCES := $(wildcard dipevents/*.py dipevents/*/*.py dipevents/data/*)
+
+out/%.jsonl: examples/%.txt $(STAMP) $(SOURCES)
 	@mkdir -p out
 	$(BIN)/dipevents extract $< --format jsonl --output $@.tmp && mv $@.tmp $@
 
