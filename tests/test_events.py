@@ -511,3 +511,10 @@ def test_a_strike_by_workers_is_a_labour_strike(code):
     assert keys == {("FRA", "PROTEST", "FRA", False)}, keys
     keys, _ = code("Israeli jets carried out strikes on Gaza.")
     assert ("ISR", "ASSAULT", "PSE", False) in keys, keys
+
+
+def test_predecessor_states_are_their_successors(code):
+    keys, _ = code("The Soviet Union expelled five British diplomats.", date(1985, 9, 14))
+    assert ("RUS", "SANCTION", "GBR", False) in keys, keys
+    keys, _ = code("Yugoslavia recalled its ambassador from Albania.", date(1998, 6, 1))
+    assert ("SRB", "SANCTION", "ALB", False) in keys, keys

@@ -41,17 +41,17 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "CHL": ("", "Chilean|Chileans", "Santiago"),
     "CHN": ("PRC|mainland China", "Chinese", "Beijing|Zhongnanhai"),
     "COL": ("", "Colombian|Colombians", "Bogota|Bogotá"),
-    "COD": ("DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo", "Congolese", "Kinshasa"),
+    "COD": ("DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Zaire", "Congolese|Zairean|Zairian|Zaireans", "Kinshasa"),
     "HRV": ("", "Croatian|Croatians|Croat|Croats", "Zagreb"),
     "FJI": ("", "Fijian|Fijians", "Suva"),
     "GMB": ("", "Gambian|Gambians", "Banjul"),
     "MRT": ("", "Mauritanian|Mauritanians", "Nouakchott"),
-    "BEN": ("", "Beninese", "Porto-Novo|Cotonou"),
+    "BEN": ("Dahomey", "Beninese", "Porto-Novo|Cotonou"),
     "LBR": ("", "Liberian|Liberians", "Monrovia"),
     "SLE": ("", "Sierra Leonean|Sierra Leoneans", "Freetown"),
     "GIN": ("", "Guinean|Guineans", "Conakry"),
     "TGO": ("", "Togolese", "Lome|Lomé"),
-    "BFA": ("", "Burkinabe|Burkinabè", "Ouagadougou"),
+    "BFA": ("Upper Volta", "Burkinabe|Burkinabè", "Ouagadougou"),
     "GAB": ("", "Gabonese", "Libreville"),
     "NAM": ("", "Namibian|Namibians", "Windhoek"),
     "BWA": ("", "Botswanan|Motswana", "Gaborone"),
@@ -89,7 +89,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "CUB": ("", "Cuban|Cubans", "Havana"),
     "CIV": ("Ivory Coast|the Ivory Coast|Cote d'Ivoire", "Ivorian|Ivorians", "Yamoussoukro|Abidjan"),
     "CYP": ("", "Cypriot|Cypriots", "Nicosia"),
-    "CZE": ("Czech Republic", "Czech|Czechs", "Prague"),
+    "CZE": ("Czech Republic|Czechoslovakia", "Czech|Czechs|Czechoslovak|Czechoslovakian|Czechoslovaks", "Prague"),
     "DNK": ("", "Danish|Dane|Danes", "Copenhagen"),
     "ECU": ("", "Ecuadorian|Ecuadorians", "Quito"),
     "EGY": ("", "Egyptian|Egyptians", "Cairo"),
@@ -99,7 +99,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "FIN": ("", "Finnish|Finn|Finns", "Helsinki"),
     "FRA": ("", "French", "Paris|the Elysee|Elysee Palace|the Élysée|Élysée Palace|Quai d'Orsay"),
     "GEO": ("", "Georgian|Georgians", "Tbilisi"),
-    "DEU": ("", "German|Germans", "Berlin"),
+    "DEU": ("West Germany|East Germany|German Democratic Republic|GDR", "German|Germans|West German|East German|West Germans|East Germans", "Berlin"),
     "GHA": ("", "Ghanaian|Ghanaians", "Accra"),
     "GRC": ("", "Greek|Greeks", "Athens"),
     "HUN": ("", "Hungarian|Hungarians", "Budapest"),
@@ -138,7 +138,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "NIC": ("", "Nicaraguan|Nicaraguans", "Managua"),
     "NER": ("", "Nigerien|Nigeriens", "Niamey"),
     "NGA": ("", "Nigerian|Nigerians", "Abuja"),
-    "MKD": ("Macedonia", "Macedonian|Macedonians", "Skopje"),
+    "MKD": ("Macedonia|Former Yugoslav Republic of Macedonia|FYROM", "Macedonian|Macedonians", "Skopje"),
     "NOR": ("", "Norwegian|Norwegians", "Oslo"),
     "OMN": ("", "Omani|Omanis", "Muscat"),
     "PAK": ("", "Pakistani|Pakistanis", "Islamabad"),
@@ -150,11 +150,11 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "PRT": ("", "Portuguese", "Lisbon"),
     "QAT": ("", "Qatari|Qataris", "Doha"),
     "ROU": ("", "Romanian|Romanians", "Bucharest"),
-    "RUS": ("Russia|Russian Federation", "Russian|Russians", "Moscow|the Kremlin|Kremlin"),
+    "RUS": ("Russia|Russian Federation|Soviet Union|the Soviet Union|USSR|U.S.S.R.", "Russian|Russians|Soviet|Soviets", "Moscow|the Kremlin|Kremlin"),
     "RWA": ("", "Rwandan|Rwandans", "Kigali"),
     "SAU": ("", "Saudi|Saudis|Saudi Arabian", "Riyadh"),
     "SEN": ("", "Senegalese", "Dakar"),
-    "SRB": ("", "Serbian|Serbians|Serb|Serbs", "Belgrade"),
+    "SRB": ("Yugoslavia|Federal Republic of Yugoslavia|Serbia and Montenegro", "Serbian|Serbians|Serb|Serbs|Yugoslav|Yugoslavs", "Belgrade"),
     "SGP": ("", "Singaporean|Singaporeans", ""),
     "SVK": ("", "Slovak|Slovaks|Slovakian", "Bratislava"),
     "SVN": ("", "Slovenian|Slovenians|Slovene", "Ljubljana"),
@@ -162,7 +162,7 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "ZAF": ("", "South African|South Africans", "Pretoria"),
     "SSD": ("", "South Sudanese", "Juba"),
     "ESP": ("", "Spanish|Spaniard|Spaniards", "Madrid"),
-    "LKA": ("", "Sri Lankan|Sri Lankans", "Colombo"),
+    "LKA": ("Ceylon", "Sri Lankan|Sri Lankans", "Colombo"),
     "SDN": ("", "Sudanese", "Khartoum"),
     "SWE": ("", "Swedish|Swede|Swedes", "Stockholm"),
     "CHE": ("", "Swiss", "Bern"),
@@ -184,9 +184,9 @@ CURATED: dict[str, tuple[str, str, str]] = {
     "UZB": ("", "Uzbek|Uzbeks", "Tashkent"),
     "VEN": ("", "Venezuelan|Venezuelans", "Caracas"),
     "VNM": ("", "Vietnamese", "Hanoi"),
-    "YEM": ("", "Yemeni|Yemenis", "Sanaa|Sana'a"),
+    "YEM": ("North Yemen|South Yemen", "Yemeni|Yemenis", "Sanaa|Sana'a"),
     "ZMB": ("", "Zambian|Zambians", "Lusaka"),
-    "ZWE": ("", "Zimbabwean|Zimbabweans", "Harare"),
+    "ZWE": ("Rhodesia", "Zimbabwean|Zimbabweans|Rhodesian|Rhodesians", "Harare"),
 }
 
 
@@ -203,7 +203,8 @@ def clean(name: str) -> str:
 def main() -> None:
     print("# States: ISO 3166 alpha-3 code, canonical name, names, demonyms/adjectives, seats of")
     print("# government (a seat used as actor stands for the government: sector GOV).")
-    print("# Lists are |-separated. Base names from pycountry; the rest curated (dipevents/devtools/build_countries.py).")
+    print("# Lists are |-separated. Base names from pycountry; the rest curated (dipevents/devtools/build_countries.py),")
+    print("# including the predecessor states news of their time names (Soviet Union -> RUS, Yugoslavia -> SRB).")
     print("code\tname\tnames\tdemonyms\tseats")
     rows = []
     for c in pycountry.countries:
