@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .actions import Lexicon
 from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
+from .modality import classify
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
@@ -81,6 +82,7 @@ class SentenceCoder:
         self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
         self.controllers = lexicon.classes.get("controllers", frozenset())
         self.walkouts = lexicon.classes.get("walkouts", frozenset())
+        self.accusations = lexicon.classes.get("accusations", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = lexicon.classes.get("claims", frozenset())
@@ -235,6 +237,12 @@ class SentenceCoder:
             if verbal:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
+        if found.entry.type == "THREATEN":
+            # "will respond if Russia invades", "warned of consequences if Japan went ahead"
+            heads += [s for cond in found.verb.children if cond.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                              for m in cond.children)
+                      for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
         if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
@@ -379,6 +387,13 @@ class SentenceCoder:
             if kind in AGENTIVE_OF_TYPES:
                 out += pobjs(obj, ["of"])
         return out
+
+    def _hostile_act(self, tok: Token) -> bool:
+        """A noun for a conflictual act: "the strike", "the aggression", "the sanctions"."""
+        entry = self.triggers.noun_entry(tok)
+        if entry is not None:
+            return self.lex.cameo[entry.cameo].quad_class >= 3
+        return tok.lemma_.lower() in self.accusations
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
@@ -566,6 +581,15 @@ class SentenceCoder:
         if not targets and entry.type == "SANCTION":
             targets = self._named_in_compound(found.trigger, actors)  # "Russia sanctions"
         kind, cameo = entry.type, entry.cameo
+        if entry.mode == "retaliate" and not nominal:
+            # "will respond", "vowed to retaliate": a threat; "retaliated against X": force;
+            # "responded by expelling", "responded that": the act or the words say what.
+            if classify(found.anchor).modality not in ("future", "hypothetical"):
+                if found.trigger.lemma_.lower() == "respond":
+                    return
+                kind, cameo = "ASSAULT", "190"
+            if any(not self._hostile_act(x) for x in pobjs(found.trigger, ["to"])):
+                return  # "prepares to respond to NATO's proposals" answers no hostile act
         if entry.mode == "visit" and not nominal and any(
                 t.lemma_.lower() in self.forces for t in subj_tokens):
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment

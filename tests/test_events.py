@@ -518,3 +518,21 @@ def test_predecessor_states_are_their_successors(code):
     assert ("RUS", "SANCTION", "GBR", False) in keys, keys
     keys, _ = code("Yugoslavia recalled its ambassador from Albania.", date(1998, 6, 1))
     assert ("SRB", "SANCTION", "ALB", False) in keys, keys
+
+
+def test_a_stated_response_is_a_threat_a_done_one_is_force(code):
+    keys, _ = code("Iran vowed to retaliate against Israel.")
+    assert keys == {("IRN", "THREATEN", "ISR", False)}, keys
+    keys, _ = code("The United States will respond decisively if Russia invades Ukraine.")
+    assert ("USA", "THREATEN", "RUS", False) in keys, keys
+    keys, _ = code("Iran retaliated against Israel with a barrage of missiles.")
+    assert ("IRN", "ASSAULT", "ISR", False) in keys, keys
+    keys, _ = code("Moscow is preparing to respond to NATO's proposals.")
+    assert not any(k[1] == "THREATEN" for k in keys), keys
+    keys, _ = code("Russia responded to the sanctions by expelling ten diplomats.")
+    assert not any(k[1] == "THREATEN" for k in keys), keys
+
+
+def test_a_warning_is_aimed_at_whoever_its_condition_names(code):
+    keys, _ = code("China warned of consequences if Japan released the water.")
+    assert ("CHN", "THREATEN", "JPN", False) in keys, keys
