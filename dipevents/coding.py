@@ -237,9 +237,11 @@ class SentenceCoder:
             if verbal:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
-        if found.entry.type == "THREATEN":
-            # "will respond if Russia invades", "warned of consequences if Japan went ahead"
-            heads += [s for cond in found.verb.children if cond.dep_ == "advcl"
+        if found.entry.type == "THREATEN" or found.anchor != found.verb:
+            # "will respond if Russia invades", "warned of consequences if Japan went ahead",
+            # "said sanctions would follow if Russia invaded"
+            clause = found.verb if found.entry.type == "THREATEN" else found.anchor
+            heads += [s for cond in clause.children if cond.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                               for m in cond.children)
                       for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -549,6 +551,16 @@ class SentenceCoder:
                               # police acting during protests are not protesting
                               if entry.type != "PROTEST" or a.sector not in AUTHORITY_SECTORS]
                     construction = "nominal-clause"
+            anchor = found.anchor
+            if not actors and found.trigger.dep_ in ("nsubj", "nsubjpass") \
+                    and found.trigger.head == anchor and anchor.dep_ == "ccomp" \
+                    and anchor.i > anchor.head.i and anchor.head.lemma_.lower() in self.claims \
+                    and classify(anchor).modality in ("future", "hypothetical"):
+                # "Britain said more sanctions would follow": the speaker's own measures
+                speaker, passive = self.subjects(anchor.head)
+                if not passive:
+                    actors = [a for t in speaker for a in self.resolver.resolve_all(t)]
+                    construction = "nominal-announced"
         else:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):
                 return  # "vowed to hit Russia" is a threat, not an agreement

@@ -536,3 +536,8 @@ def test_a_stated_response_is_a_threat_a_done_one_is_force(code):
 def test_a_warning_is_aimed_at_whoever_its_condition_names(code):
     keys, _ = code("China warned of consequences if Japan released the water.")
     assert ("CHN", "THREATEN", "JPN", False) in keys, keys
+
+
+def test_measures_a_speaker_says_would_follow_are_a_threat(code):
+    keys, _ = code("Britain said more sanctions would follow if Russia invaded Ukraine.")
+    assert keys == {("GBR", "THREATEN", "RUS", False)}, keys
