@@ -83,6 +83,8 @@ class SentenceCoder:
         self.controllers = lexicon.classes.get("controllers", frozenset())
         self.walkouts = lexicon.classes.get("walkouts", frozenset())
         self.accusations = lexicon.classes.get("accusations", frozenset())
+        self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
+            "demands", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = lexicon.classes.get("claims", frozenset())
@@ -383,8 +385,8 @@ class SentenceCoder:
         out: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             kind = self._act_type(obj)
-            if kind is None:
-                continue
+            if kind is None and obj.lemma_.lower() not in self.proposals:
+                continue  # "rejected a proposal by Macron": a proposal is its maker's act
             out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
             if kind in AGENTIVE_OF_TYPES:
                 out += pobjs(obj, ["of"])

@@ -60,6 +60,12 @@ DIPLOMATIC = [
     ("Oman established diplomatic relations with Israel.", ("OMN", "SUPPORT", "ISR", False)),
     ("The US Treasury blacklisted three Iranian banks.", ("USA", "SANCTION", "IRN", False)),
     ("Britain airlifted food to Gaza.", ("GBR", "AID", "PSE", False)),
+    ("The Chinese coast guard boarded a Philippine supply boat.", ("CHN", "COERCE", "PHL", False)),
+    ("Serbia and Kosovo initialled a trade agreement.", ("SRB", "AGREE", "XKX", False)),
+    ("Hamas handed over the bodies of two Israeli hostages.", ("HAMAS", "CONCEDE", "ISR", False)),
+    ("Mali revoked its defence agreement with France.", ("MLI", "RETREAT", "FRA", False)),
+    ("Moscow rejected a proposal by Finland to reopen the border.",
+     ("RUS", "REJECT", "FIN", False)),
 ]
 
 CONTEXT_RULES = [
