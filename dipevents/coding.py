@@ -188,6 +188,10 @@ class SentenceCoder:
         elif entry.pos == "noun":
             heads += pobjs(found.trigger, entry.targets)
             heads += self._of_object_preps(found.trigger)
+            if found.anchor != found.trigger:
+                # "signed a decree on the deployment of troops to Donetsk", the "to" phrase
+                # hung on the clause; not "in", which says where the clause happened
+                heads += pobjs(found.anchor, [t for t in entry.targets if t != "in"])
         else:
             verb = found.trigger
             for where in entry.targets:
@@ -462,9 +466,11 @@ class SentenceCoder:
         """ "a suspension of air links with Serbia", "withdrawal of forces from Panama"."""
         return [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
 
-    def noun_actors(self, noun: Token) -> list[Actor]:
+    def noun_actors(self, noun: Token, kind: str | None = None) -> list[Actor]:
         """Actors named inside a nominal event: "Russia's exercise", "EU sanctions",
-        "the Trump-Kim summit". A place in a compound is where, not who ("Karabakh deal")."""
+        "the Trump-Kim summit", "the deployment of Russian troops" (an "of" object acts only
+        where the act has no patient). A place in a compound is where, not who ("Karabakh
+        deal")."""
         out: list[Actor] = []
         for child in noun.children:
             if child.dep_ == "poss":
@@ -476,6 +482,8 @@ class SentenceCoder:
                         if actor is not None and self.resolver.kind_of(tok) != "place":
                             out.append(actor)
         out += [a for p in pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        if kind in AGENTIVE_OF_TYPES:
+            out += [a for p in pobjs(noun, ["of"]) for a in self.resolver.resolve_all(p)]
         unique: dict[str, Actor] = {}
         for actor in out:
             unique.setdefault(actor.code, actor)
@@ -522,7 +530,7 @@ class SentenceCoder:
         nominal = entry.pos == "noun" and found.light is None
         slot: Token | None = None
         if nominal:
-            actors = self.noun_actors(found.trigger)
+            actors = self.noun_actors(found.trigger, entry.type)
             pair = [a for b in pobjs(found.trigger, ["between"])
                     for a in self.resolver.resolve_all(b)]
             if pair:

@@ -547,3 +547,10 @@ def test_a_warning_is_aimed_at_whoever_its_condition_names(code):
 def test_measures_a_speaker_says_would_follow_are_a_threat(code):
     keys, _ = code("Britain said more sanctions would follow if Russia invaded Ukraine.")
     assert keys == {("GBR", "THREATEN", "RUS", False)}, keys
+
+
+def test_a_deployment_or_withdrawal_is_made_by_its_forces(code):
+    keys, _ = code("Putin signed a decree on the deployment of Russian troops to Donetsk.")
+    assert ("RUS", "MOBILIZE", "UKR", False) in keys, keys
+    keys, _ = code("The EU welcomed the withdrawal of Serbian forces from Bosnia.")
+    assert ("SRB", "RETREAT", "BIH", False) in keys, keys
