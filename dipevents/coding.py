@@ -438,6 +438,9 @@ class SentenceCoder:
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):
                     out += pobjs(inner, COMPLEMENT_PREPS)
+            for attr in (c for c in comp.children if c.dep_ == "attr"):
+                # "is a response to Russia's behaviour", not "an act of violence"
+                out += pobjs(attr, [p for p in COMPLEMENT_PREPS if p != "of"])
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
                 out += self._complement_arguments(comp)
             # "threatened to strike unless Israel rescinded ...": the condition's subject.
@@ -575,8 +578,11 @@ class SentenceCoder:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):
                 return  # "vowed to hit Russia" is a threat, not an agreement
             if "ccomp" in entry.targets and all(
-                    c.i < found.verb.i for c in found.verb.children if c.dep_ == "ccomp"):
-                return  # "X did Y, officials said": the speech verb only names a source
+                    c.i < found.verb.i and not (entry.mode == "claim" and quoted(c))
+                    for c in found.verb.children if c.dep_ == "ccomp"):
+                # "X did Y, officials said": the speech verb only names a source (but what a
+                # speaker calls aggression in a quote is the speaker's accusation)
+                return
             subj_tokens, passive = self.subjects(found.verb)
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
             if not actors and not passive:
@@ -727,6 +733,12 @@ class SentenceCoder:
                        for e in entries):
                     return True
         return False
+
+
+def quoted(clause: Token) -> bool:
+    """Whether a clause stands in quotation marks: the speaker's own words."""
+    first = clause.left_edge
+    return any(t.is_quote for t in (first, first.nbor(-1) if first.i > 0 else first))
 
 
 def distinct(actor: Actor, target: Actor) -> bool:

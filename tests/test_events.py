@@ -554,3 +554,12 @@ def test_a_deployment_or_withdrawal_is_made_by_its_forces(code):
     assert ("RUS", "MOBILIZE", "UKR", False) in keys, keys
     keys, _ = code("The EU welcomed the withdrawal of Serbian forces from Bosnia.")
     assert ("SRB", "RETREAT", "BIH", False) in keys, keys
+
+
+def test_what_a_speaker_calls_aggression_in_a_quote_accuses(code):
+    keys, _ = code("\"Our action today is a response to Russia's aggressive behaviour,\" the "
+                   "Canadian foreign minister said.")
+    assert ("CAN", "ACCUSE", "RUS", False) in keys, keys
+    # unquoted, the reporter's words: the speech verb only names the source
+    keys, _ = code("Benin refused entry to illegal aliens from Ghana, Benin police said.")
+    assert not any(k[1] == "ACCUSE" for k in keys), keys
