@@ -563,3 +563,16 @@ def test_what_a_speaker_calls_aggression_in_a_quote_accuses(code):
     # unquoted, the reporter's words: the speech verb only names the source
     keys, _ = code("Benin refused entry to illegal aliens from Ghana, Benin police said.")
     assert not any(k[1] == "ACCUSE" for k in keys), keys
+
+
+def test_officials_representing_states_stand_for_them(code):
+    keys, events = code("Diplomats representing Iran and France met in Geneva on Monday.")
+    assert {("IRN", "CONSULT", "FRA", False), ("FRA", "CONSULT", "IRN", False)} <= keys, keys
+    assert {e.actor.text for e in events} == {"Diplomats representing Iran", "France"}
+
+
+def test_briefing_a_delegation_is_a_meeting_briefing_reporters_is_not(code):
+    keys, _ = code("The US delegation was briefed by EU officials.")
+    assert ("EU", "CONSULT", "USA", False) in keys, keys
+    keys, _ = code("Kremlin adviser Yuri Ushakov briefed reporters on Friday.")
+    assert not keys, keys

@@ -88,8 +88,10 @@ class Resolver:
         ent = self.entity_at.get(tok.i)
         return ent is not None and ent.ent_id_ == NO_ACTOR
 
-    def from_entity(self, ent: Span, head: Token | None = None) -> Actor | None:
-        """The actor a gazetteer entity stands for, its sector refined by the head's role word."""
+    def from_entity(self, ent: Span, head: Token | None = None, widen: bool = True
+                    ) -> Actor | None:
+        """The actor a gazetteer entity stands for, its sector refined by the head's role word;
+        its text runs to the head unless ``widen`` is off (a conjunct: "... and Russia")."""
         if not ent.ent_id_ or ent.ent_id_ == NO_ACTOR:
             return None
         entry = self.kb.resolve_id(ent.ent_id_, self.context.day)
@@ -100,7 +102,7 @@ class Resolver:
         if head is not None and entry.kind in ("state", "demonym", "place", "seat"):
             sector = self.role_sector(head) or sector
         start, end = ent.start_char, ent.end_char
-        if head is not None and head.i not in range(ent.start, ent.end):
+        if widen and head is not None and head.i not in range(ent.start, ent.end):
             start, end = min(start, head.idx), max(end, head.idx + len(head))
         text = self.text[start:end]
         return Actor(text=text, name=entry.name, code=entry.code, sector=sector,
@@ -333,6 +335,8 @@ class Resolver:
             if child.dep_ == "acl":
                 mods += [p for a in child.children if a.dep_ == "agent"
                          for p in a.children if p.dep_ == "pobj"]
+                if child.lemma_.lower() == "represent":  # "officials representing Iran"
+                    mods += [o for o in child.children if o.dep_ == "dobj"]
         return mods
 
     def last_pair(self, people: bool = False) -> list[Actor]:
@@ -437,7 +441,7 @@ class Resolver:
                 for conj in mod.conjuncts:
                     cent = self.entity_at.get(conj.i)
                     if cent is not None and cent.ent_id_:
-                        other = self.from_entity(cent, head)
+                        other = self.from_entity(cent, head, widen=False)
                         if other is not None:
                             out.append(other)
         unique: dict[str, Actor] = {}
