@@ -676,6 +676,12 @@ class SentenceCoder:
                     yield claim
                 continue
             how = construction
+            if not mine and slot is not None and slot.lemma_.lower() in self.resolver.kb.roles \
+                    and any(c.lower_ == "there" for c in (*slot.children, *found.verb.children)):
+                # "called on soldiers there": people of the place just named
+                there = self._state_before(slot, actor)
+                if there is not None:
+                    mine, how = [there], construction + "-there"
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
                 if slot is not None and slot.lemma_.lower() in self.places:
@@ -684,7 +690,7 @@ class SentenceCoder:
                     salient = None if any(c.dep_ == "poss" for c in slot.children) \
                         else self._state_before(slot, actor)  # not "its neighbour"
                     salient = salient or self.resolver.salient_state(exclude=actor.code) \
-                        or self._earlier_target(actor)  # "protested to Albania, charging its neighbour"
+                        or self._earlier_target(actor)  # "protested to Albania, ... its neighbour"
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:

@@ -576,3 +576,8 @@ def test_briefing_a_delegation_is_a_meeting_briefing_reporters_is_not(code):
     assert ("EU", "CONSULT", "USA", False) in keys, keys
     keys, _ = code("Kremlin adviser Yuri Ushakov briefed reporters on Friday.")
     assert not keys, keys
+
+
+def test_people_there_belong_to_the_place_just_named(code):
+    keys, _ = code("Turkey sent envoys to Libya and urged the militias there to disarm.")
+    assert ("TUR", "REQUEST", "LBY", False) in keys, keys
