@@ -441,7 +441,10 @@ class Resolver:
                 for conj in mod.conjuncts:
                     cent = self.entity_at.get(conj.i)
                     if cent is not None and cent.ent_id_:
-                        other = self.from_entity(cent, head, widen=False)
+                        # "Pakistani troops", but only "China" of "officials representing
+                        # Iran and China"
+                        near = 0 <= head.i - cent.end <= 2
+                        other = self.from_entity(cent, head, widen=near)
                         if other is not None:
                             out.append(other)
         unique: dict[str, Actor] = {}
