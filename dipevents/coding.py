@@ -46,6 +46,9 @@ CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
 AGENTIVE_OF_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Nominal events whose "from" phrase names who acts, not where from: "a protest from Vietnam".
+FROM_AGENT_TYPES = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT",
+                              "AGREE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -83,6 +86,8 @@ class SentenceCoder:
         self.controllers = lexicon.classes.get("controllers", frozenset())
         self.walkouts = lexicon.classes.get("walkouts", frozenset())
         self.accusations = lexicon.classes.get("accusations", frozenset())
+        self.sanctions = lexicon.classes.get("sanctions", frozenset())
+        self.provocations = lexicon.classes.get("provocations", frozenset())
         self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
             "demands", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
@@ -124,6 +129,12 @@ class SentenceCoder:
                 heads = [c for c in node.lefts if c.dep_ == "compound" and c.ent_type_]
                 if heads:
                     return heads[-1:], False
+            if node == verb:
+                # "after Brazil rejects his credentials", the subject parsed under "after"
+                heads = [p for m in node.lefts if m.dep_ == "mark" for p in m.children
+                         if p.dep_ == "pobj" and p.ent_type_]
+                if heads:
+                    return heads[:1], False
             if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "hanged a man convicted of killing": who killed is not the hangman
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -255,8 +266,10 @@ class SentenceCoder:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         if self.lex.cameo[found.entry.cameo].quad_class in (1, 2):
-            # Help or cooperation "against Russia" is aimed at a third party, not received.
-            heads = [h for h in heads if h.head.lower_ != "against"]
+            # Help or cooperation "against Russia" is aimed at a third party, not received
+            # (but "lifted sanctions against Belarus" eases Belarus).
+            heads = [h for h in heads if h.head.lower_ != "against"
+                     or h.head.head.lemma_.lower() in self.sanctions]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
             return self._first_target(heads, own, verbal, found.verb,
@@ -485,6 +498,8 @@ class SentenceCoder:
                         if actor is not None and self.resolver.kind_of(tok) != "place":
                             out.append(actor)
         out += [a for p in pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        if kind in FROM_AGENT_TYPES:  # "a protest from Vietnam", "an appeal from Kyiv"
+            out += [a for p in pobjs(noun, ["from"]) for a in self.resolver.resolve_all(p)]
         if kind in AGENTIVE_OF_TYPES:
             out += [a for p in pobjs(noun, ["of"]) for a in self.resolver.resolve_all(p)]
         unique: dict[str, Actor] = {}
@@ -565,6 +580,13 @@ class SentenceCoder:
                               if entry.type != "PROTEST" or a.sector not in AUTHORITY_SECTORS]
                     construction = "nominal-clause"
             anchor = found.anchor
+            if actors and not targets and found.trigger.dep_ == "dobj" \
+                    and anchor.lemma_.lower() in self.provocations:
+                # "China landed a plane there, prompting a protest from Vietnam": aimed at China
+                provoker, passive = self.subjects(anchor)
+                if not passive:
+                    targets = [a for t in provoker for a in self.resolver.resolve_all(t)
+                               if all(distinct(b, a) for b in actors)]
             if not actors and found.trigger.dep_ in ("nsubj", "nsubjpass") \
                     and found.trigger.head == anchor and anchor.dep_ == "ccomp" \
                     and anchor.i > anchor.head.i and anchor.head.lemma_.lower() in self.claims \

@@ -184,7 +184,7 @@ class Triggers:
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
         for tok in sent:
-            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
+            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB" or self._predicate_noun(tok):
                 if self._is_light(tok):
                     hits = self.light_objects(tok)
                     for noun, entry in hits:
@@ -201,6 +201,13 @@ class Triggers:
             entry = self.noun_entry(tok)
             if entry is not None:
                 yield Found(entry, tok, self._noun_anchor(tok))
+
+    @staticmethod
+    def _predicate_noun(tok: Token) -> bool:
+        """A headline verb tagged as a noun but parsed with a subject and an object: "A court
+        in Moscow sentences Ukrainian pilot Nadiya Savchenko"."""
+        deps = {c.dep_ for c in tok.children}
+        return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
     def _is_theme(self, noun: Token) -> bool:
         """An event noun that is what another event is about ("condemned the invasion",

@@ -243,7 +243,10 @@ class Resolver:
                         return actor
             if node.head == node:
                 break
-            own_clause = own_clause and node.dep_ == "conj"
+            # A clause with no subject of its own ("..., accusing it of") shares its head's.
+            own_clause = own_clause and (node.dep_ == "conj" or (
+                node.dep_ in ("advcl", "xcomp") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
             node = node.head
         # Else the nearest preceding mention of the right kind in the sentence, then the document.
         sent_start = tok.i
