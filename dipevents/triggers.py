@@ -7,7 +7,7 @@ on its own when no other event governs it ("Russia's exercise with Belarus").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -33,16 +33,17 @@ class Found:
         return self.light if self.light is not None else self.trigger
 
 
-def pobjs(head: Token, preps: Iterable[str],
+def pobjs(head: Token, preps: Collection[str],
           deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
     """Objects of the given prepositions under ``head``, in the order ``preps`` lists them
-    ("strikes in Syria against IS targets": against, then in)."""
-    # A set has no order of its own (and a per-process hash order): its hits keep the parse's.
-    ordered = isinstance(preps, (list, tuple))
-    rank = {p: i if ordered else 0 for i, p in enumerate(preps)}
-    found = [(rank[c.lower_], p) for c in head.children if c.dep_ in deps and c.lower_ in rank
+    ("strikes in Syria against IS targets": against, then in). A set has no order of its own
+    (and a per-process hash order): its hits keep the parse's."""
+    found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
              for p in c.children if p.dep_ == "pobj"]
-    return [p for _, p in sorted(found, key=lambda pair: pair[0])]
+    if len(found) > 1 and isinstance(preps, (list, tuple)):
+        order = {p: i for i, p in enumerate(preps)}
+        found.sort(key=lambda hit: order[hit[0]])
+    return [p for _, p in found]
 
 
 class Triggers:
@@ -206,8 +207,10 @@ class Triggers:
     def _predicate_noun(tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court
         in Moscow sentences Ukrainian pilot Nadiya Savchenko"."""
+        if tok.pos_ != "NOUN":
+            return False
         deps = {c.dep_ for c in tok.children}
-        return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+        return "nsubj" in deps and "dobj" in deps
 
     def _is_theme(self, noun: Token) -> bool:
         """An event noun that is what another event is about ("condemned the invasion",
