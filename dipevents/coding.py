@@ -232,7 +232,7 @@ class SentenceCoder:
                       for p in pobjs(inner, ("to", "for"))]
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
-                    for near in pobjs(inner, COMPLEMENT_PREPS):
+                    for near in pobjs(inner, self._complement_preps(inner)):
                         # "mobilised reservists for a war against Iraq"
                         heads += [near, *pobjs(near, ("against", "with", "on"))]
         return heads
@@ -450,7 +450,7 @@ class SentenceCoder:
             out += pobjs(comp, COMPLEMENT_PREPS)
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):
-                    out += pobjs(inner, COMPLEMENT_PREPS)
+                    out += pobjs(inner, self._complement_preps(inner))
             for attr in (c for c in comp.children if c.dep_ == "attr"):
                 # "is a response to Russia's behaviour", not "an act of violence"
                 out += pobjs(attr, [p for p in COMPLEMENT_PREPS if p != "of"])
@@ -461,6 +461,13 @@ class SentenceCoder:
                     and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children)
                     for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
         return out
+
+    def _complement_preps(self, noun: Token) -> tuple[str, ...]:
+        """Prepositions of a noun that may name a party: not "of" for an act done to someone
+        ("condemned the invasion of Ukraine": Ukraine is its victim, not the one condemned)."""
+        if noun.lemma_.lower() in self.resolver.patient_acts:
+            return tuple(p for p in COMPLEMENT_PREPS if p != "of")
+        return COMPLEMENT_PREPS
 
     @staticmethod
     def _purpose_objects(verb: Token) -> list[Token]:

@@ -30,6 +30,8 @@ from .triggers import Found, Triggers
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
+# Acts done to someone: the "of" object of their noun is the one acted on.
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
 # Cues that make the statement the event and leave the act itself undone.
 PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
 # Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
@@ -66,6 +68,12 @@ class Extractor:
         self.triggers = Triggers(lexicon)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
+        # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
+        # of Ukraine", "a violation of Lebanon's sovereignty"), not who did them.
+        self.patient_acts = frozenset(
+            lemma for lemma, entries in lexicon.nouns.items()
+            if any(e.type in PATIENT_OF_TYPES for e in entries)) | lexicon.classes.get(
+                "accusations", frozenset())
         # When set, proper names that resolved to no actor are counted here (--unresolved),
         # and the gazetteer mentions that did resolve under the key RESOLVED.
         self.unresolved: Counter[str] | None = None
@@ -93,7 +101,7 @@ class Extractor:
         # indices do not depend on selection.
         for index, unit in enumerate(units):
             resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts,
-                                self.lex.classes.get("quoting", frozenset()))
+                                self.lex.classes.get("quoting", frozenset()), self.patient_acts)
             if not unit.selected:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])

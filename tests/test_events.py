@@ -606,3 +606,11 @@ HEADLINES = [
 def test_headline(code, text, expected):
     keys, _ = code(text, date(2015, 6, 10))
     assert expected in keys, keys
+
+
+def test_the_victim_of_a_condemned_act_is_not_the_one_condemned(code):
+    keys, _ = code("Russia invaded Ukraine on Thursday. Britain condemned the invasion of Ukraine.")
+    assert ("GBR", "ACCUSE", "RUS", False) in keys, keys
+    assert ("GBR", "ACCUSE", "UKR", False) not in keys, keys
+    keys, _ = code("China said it opposed any violation of Lebanon's sovereignty.")
+    assert not any(k[2] == "LBN" for k in keys), keys

@@ -69,10 +69,11 @@ class Resolver:
     """Resolves tokens of one parsed paragraph to actors."""
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, offset: int, context: Context,
-                 acts: frozenset[str] = frozenset(), quoting: frozenset[str] = frozenset()
-                 ) -> None:
+                 acts: frozenset[str] = frozenset(), quoting: frozenset[str] = frozenset(),
+                 patient_acts: frozenset[str] = frozenset()) -> None:
         self.kb = kb
         self.acts = acts
+        self.patient_acts = patient_acts  # acts whose "of" object suffers them, not does them
         self.quoting = quoting  # verbs that introduce a quotation, whose subject is its "we"
         self.hostile = False  # set while resolving the target of force
         self.offset = offset
@@ -324,7 +325,8 @@ class Resolver:
         ("the government of Iran", "legislation signed by X", "a move from Russia")."""
         mods = [c for dep in MODIFIER_DEPS for c in tok.children if c.dep_ == dep]
         lemma = tok.lemma_.lower()
-        preps = {"of"}
+        # "the invasion of Ukraine" names its victim, not its actor
+        preps = set() if lemma in self.patient_acts else {"of"}
         if lemma in self.kb.roles or tok.lower_ in self.kb.roles or self.role_sector(tok):
             preps |= {"by", "from", "in", "throughout", "across"}  # "police in Jericho"
         elif lemma in self.acts:
