@@ -224,7 +224,9 @@ class SentenceCoder:
                                   for p in pobjs(acl, [where])]
             # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
             # then its object's ("boycott all contact with the United States").
-            heads += pobjs(verb, LAST_RESORT_PREPS)
+            # not "met at the request of Israel": who asked is no party to the meeting
+            heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
+                      if not (p.head.lower_ == "at" and p.lemma_.lower() in self.proposals)]
             # "mobilised reservists for a possible war against Iraq"
             heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
             # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
@@ -432,8 +434,8 @@ class SentenceCoder:
     def _refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":  # "against anyone who interferes" names no one
             return tok.lower_ not in REFLEXIVES and tok.lower_ not in INDEFINITES
-        lemma = tok.lemma_.lower()
-        return lemma in self.acts or bool(self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_))
+        # an event noun as its entry reads it: "a ceasefire" is not "a unilateral ceasefire"
+        return tok.lemma_.lower() in self.acts or self.triggers.noun_entry(tok) is not None
 
     def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")
                               ) -> list[Token]:
@@ -689,6 +691,8 @@ class SentenceCoder:
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
                                                       or slot is not None)
+        if kind == "REQUEST" and slot is None and pobjs(found.verb, ["for"]):
+            contextual = False  # "called for a ceasefire" asks for something, of no one named
         if kind in FORCE_TYPES and slot is not None and slot.lemma_.lower() not in self.places:
             # "violated the ceasefire": whose, context cannot tell; but "an operation in the
             # neighbouring country" names a state the story is about.

@@ -614,3 +614,14 @@ def test_the_victim_of_a_condemned_act_is_not_the_one_condemned(code):
     assert ("GBR", "ACCUSE", "UKR", False) not in keys, keys
     keys, _ = code("China said it opposed any violation of Lebanon's sovereignty.")
     assert not any(k[2] == "LBN" for k in keys), keys
+
+
+def test_asking_for_something_names_no_one_asked(code):
+    keys, _ = code("Israel struck Beirut on Monday. The UN chief called for a ceasefire.")
+    assert ("UN", "REQUEST", None, False) in keys, keys
+    assert ("UN", "REQUEST", "ISR", False) not in keys, keys
+
+
+def test_who_requested_a_meeting_is_no_party_to_it(code):
+    keys, _ = code("The Security Council met on Wednesday at the request of Israel.")
+    assert not any(k[1] == "CONSULT" and "ISR" in k for k in keys), keys
