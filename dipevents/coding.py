@@ -137,6 +137,11 @@ class SentenceCoder:
                     return heads[:1], False
             if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "hanged a man convicted of killing": who killed is not the hangman
+            if node.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                                            for c in node.children):
+                # "the UAE, which Sudan's government accuses": the noun is the object; a
+                # subject parsed as a compound is still the subject
+                return [c for c in node.lefts if c.dep_ == "compound"][-1:], False
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if self.resolver.resolve_all(node.head) or (
                         node.tag_ != "VBN" and self._is_party(node.head)):
@@ -728,6 +733,10 @@ class SentenceCoder:
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:
                     salient = self._last_to_act_on(actor)  # "vowed retaliation"
+                elif slot is not None and self.resolver.role_sector(slot) and slot.pos_ == "NOUN":
+                    # "accusing the army of attacks": the army last named
+                    salient = self.resolver.last_with_sector(
+                        self.resolver.role_sector(slot), exclude=actor.code)
                 else:
                     salient = None
                 salient = salient or self.resolver.salient(exclude=actor.code)

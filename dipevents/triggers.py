@@ -210,7 +210,7 @@ class Triggers:
         if tok.pos_ != "NOUN":
             return False
         deps = {c.dep_ for c in tok.children}
-        return "nsubj" in deps and "dobj" in deps
+        return "dobj" in deps and ("nsubj" in deps or tok.dep_ == "relcl")
 
     def _is_theme(self, noun: Token) -> bool:
         """An event noun that is what another event is about ("condemned the invasion",

@@ -625,3 +625,16 @@ def test_asking_for_something_names_no_one_asked(code):
 def test_who_requested_a_meeting_is_no_party_to_it(code):
     keys, _ = code("The Security Council met on Wednesday at the request of Israel.")
     assert not any(k[1] == "CONSULT" and "ISR" in k for k in keys), keys
+
+
+def test_an_object_relative_clause_is_about_the_noun_it_follows(code):
+    keys, _ = code("The United Arab Emirates, which Sudan's government accuses of arming the "
+                   "rebels, rejected the charge.")
+    assert ("SDN", "ACCUSE", "ARE", False) in keys, keys
+
+
+def test_the_army_with_no_nationality_is_the_army_last_named(code):
+    keys, _ = code("Sudan's army recaptured the palace on Friday. The Rapid Support Forces "
+                   "withdrew. Washington accused the army of attacks on civilians.")
+    assert ("USA", "ACCUSE", "SDN", False) in keys, keys
+    assert ("USA", "ACCUSE", "RSF", False) not in keys, keys

@@ -36,6 +36,8 @@ class Context:
 
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
+    # The same mentions with the sector of the role word they modify ("Sudan's army": MIL).
+    roled: list[Actor] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
     # The document's asserted events so far, in order: (actor, type, target or None).
     done: list[tuple[Actor, str, Actor | None]] = field(default_factory=list)
@@ -155,6 +157,15 @@ class Resolver:
             if ent.ent_id_:
                 return self.from_entity(ent, tok)
         if tok.pos_ == "PRON":
+            if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+                # "the UAE, which Sudan accuses of ...", not "the accusation, which X denied"
+                # (only a noun of the main clause: a relative clause after a nested object
+                # is too often attached to the wrong noun)
+                noun = tok.head.head
+                if noun.lemma_.lower() in self.acts or not (
+                        noun.dep_ in ("nsubj", "nsubjpass") or noun.head.dep_ == "ROOT"):
+                    return None
+                return self.resolve(noun)
             return self.pronoun(tok)
         if tok.text in self.context.surnames and tok.pos_ == "PROPN":
             return self.from_surname(tok)
@@ -363,6 +374,12 @@ class Resolver:
                 return list(reversed(found))
         return []
 
+    def last_with_sector(self, sector: str, exclude: str) -> Actor | None:
+        """The latest actor mentioned with this sector, other than ``exclude``: whom "the army"
+        or "the government" with no nationality refers back to."""
+        return next((a for a in reversed(self.context.roled)
+                     if a.sector == sector and a.code != exclude), None)
+
     def salient(self, exclude: str) -> Actor | None:
         """The party a sentence leaves implicit for actor ``exclude``: the one it has dealt
         with most in this document's events so far, else the actor most mentioned recently
@@ -468,6 +485,10 @@ class Resolver:
             if actor is None:
                 continue
             self.context.recent.append(actor)
+            head = ent.root.head
+            roled = ent.root.dep_ in ("poss", "compound", "amod") and head.i not in range(
+                ent.start, ent.end) and self.kb.roles.get(head.lemma_.lower())
+            self.context.roled.append(self._with_sector(actor, head) if roled else actor)
             is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if self._kind(ent.root) == "person" and len(ent) > 1:
                 self.context.surnames[ent[-1].text] = ent.ent_id_
@@ -477,3 +498,4 @@ class Resolver:
             elif is_subject:
                 self.context.last_subject = actor
         del self.context.recent[:-40]
+        del self.context.roled[:-40]
