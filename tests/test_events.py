@@ -638,3 +638,14 @@ def test_the_army_with_no_nationality_is_the_army_last_named(code):
                    "withdrew. Washington accused the army of attacks on civilians.")
     assert ("USA", "ACCUSE", "SDN", False) in keys, keys
     assert ("USA", "ACCUSE", "RSF", False) not in keys, keys
+
+
+def test_a_hyphenated_given_name_puts_the_family_name_first(code):
+    keys, _ = code("President Lai Ching-te spoke on Thursday. Lai thanked Washington for its "
+                   "support.", date(2024, 10, 14))
+    assert ("TWN", "SUPPORT", "USA", False) in keys, keys
+
+
+def test_war_games_are_exercises(code):
+    keys, _ = code("China stages war games around Taiwan.")
+    assert ("CHN", "MOBILIZE", "TWN", False) in keys, keys

@@ -491,7 +491,9 @@ class Resolver:
             self.context.roled.append(self._with_sector(actor, head) if roled else actor)
             is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if self._kind(ent.root) == "person" and len(ent) > 1:
-                self.context.surnames[ent[-1].text] = ent.ent_id_
+                # family name first where the given name is hyphenated: "Lai Ching-te" -> Lai
+                family_first = len(ent) > 2 and any(t.text == "-" for t in ent[1:])
+                self.context.surnames[ent[0 if family_first else -1].text] = ent.ent_id_
             if self._kind(ent.root) == "person":
                 if is_subject or self.context.last_person is None:
                     self.context.last_person = actor
