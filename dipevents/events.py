@@ -132,6 +132,9 @@ class Extractor:
                 day: Date | None) -> list[Event]:
         """The record for a coded event, and the threat a stated conflictual intent makes."""
         mod = classify(coded.found.anchor)
+        if coded.type == "THREATEN" and coded.found.entry.mode == "retaliate":
+            # "said it would respond": the words are the threat, and they were said
+            mod = Modality(mod.negated, "asserted", mod.cues)
         if self._rejected(mod):
             return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)

@@ -649,3 +649,18 @@ def test_a_hyphenated_given_name_puts_the_family_name_first(code):
 def test_war_games_are_exercises(code):
     keys, _ = code("China stages war games around Taiwan.")
     assert ("CHN", "MOBILIZE", "TWN", False) in keys, keys
+
+
+def test_a_threat_is_stated_when_said(code):
+    keys, events = code("Russia imposed new tariffs on Polish goods. Warsaw said it would respond.")
+    assert ("POL", "THREATEN", "RUS", False) in keys, keys
+    assert next(e for e in events if e.action.type == "THREATEN").modality == "asserted"
+    # and a condemned "act" is a deed, not that threat
+    keys, _ = code("Russia shelled Kharkiv. Ukraine said it would respond. France condemned "
+                   "the act.")
+    assert ("FRA", "ACCUSE", "RUS", False) in keys, keys
+
+
+def test_them_after_a_plural_object_is_that_object(code):
+    keys, _ = code("Zelensky thanked EU leaders and urged them to seize frozen Russian assets.")
+    assert ("UKR", "REQUEST", "EU", False) in keys, keys

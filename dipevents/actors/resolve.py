@@ -60,7 +60,7 @@ class Context:
 
 
 # What a condemnation of "the act" refers back to, before any other act.
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # deeds, not words (THREATEN)
 # Words for a number of people, whose "of" object says who they are.
 CROWDS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
                     "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "crowds",
@@ -300,6 +300,14 @@ class Resolver:
             if node.head == node:
                 break
             node = node.head
+        if tok.dep_ in ("dobj", "dative", "pobj"):
+            # "thanked EU leaders and urged them": an object before it, nearest first
+            for prev in reversed(tok.sent[:tok.i - tok.sent.start]):
+                if prev.dep_ in ("dobj", "dative", "pobj") and prev.pos_ != "PRON" and (
+                        prev.conjuncts or prev.tag_ in ("NNS", "NNPS")):
+                    actors = self.resolve_all(prev)
+                    if actors:
+                        return actors
         return []
 
     def from_surname(self, tok: Token) -> Actor | None:
