@@ -66,6 +66,7 @@ DIPLOMATIC = [
     ("Mali revoked its defence agreement with France.", ("MLI", "RETREAT", "FRA", False)),
     ("Moscow rejected a proposal by Finland to reopen the border.",
      ("RUS", "REJECT", "FIN", False)),
+    ("The EU agrees a new sanctions package against Russia.", ("EU", "SANCTION", "RUS", False)),
 ]
 
 CONTEXT_RULES = [
