@@ -55,6 +55,7 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "BUS", "MED"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
@@ -654,6 +655,11 @@ class SentenceCoder:
                 kind, cameo = "ASSAULT", "190"
             if any(not self._hostile_act(x) for x in pobjs(found.trigger, ["to"])):
                 return  # "prepares to respond to NATO's proposals" answers no hostile act
+            head = found.verb.head
+            governing = self.triggers.verb_entry(head) if head != found.verb else None
+            if found.verb.dep_ in ("ccomp", "xcomp") and governing is not None \
+                    and governing.type == "THREATEN" and governing.mode != "retaliate":
+                return  # "warned NATO that it would respond": the warning is the threat
         if entry.mode == "visit" and not nominal and any(
                 t.lemma_.lower() in self.forces for t in subj_tokens):
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
@@ -733,8 +739,10 @@ class SentenceCoder:
                     salient = self._act_actor(slot, found, actor)
                 elif found.trigger.lemma_.lower() in self.reactions:
                     salient = self._last_to_act_on(actor)  # "vowed retaliation"
-                elif slot is not None and self.resolver.role_sector(slot) and slot.pos_ == "NOUN":
-                    # "accusing the army of attacks": the army last named
+                elif slot is not None and slot.pos_ == "NOUN" \
+                        and self.resolver.role_sector(slot) in ARMED_SECTORS:
+                    # "accusing the army of attacks": the army last named ("the government"
+                    # is rather the state the story is about)
                     salient = self.resolver.last_with_sector(
                         self.resolver.role_sector(slot), exclude=actor.code)
                 else:

@@ -665,3 +665,9 @@ def test_a_threat_is_stated_when_said(code):
 def test_them_after_a_plural_object_is_that_object(code):
     keys, _ = code("Zelensky thanked EU leaders and urged them to seize frozen Russian assets.")
     assert ("UKR", "REQUEST", "EU", False) in keys, keys
+
+
+def test_a_response_warned_of_is_part_of_the_warning(code):
+    keys, _ = code("Germany is sending troops to Lithuania. Russia warned NATO that it would "
+                   "respond.")
+    assert {k for k in keys if k[1] == "THREATEN"} == {("RUS", "THREATEN", "NATO", False)}, keys
