@@ -114,7 +114,9 @@ class SentenceCoder:
             if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
                 # "were killed in an Israeli strike": the attack's actor is the agent
                 agents = [n for n in pobjs(node, ["in"]) if self._act_type(n) in FORCE_TYPES]
-            for child in node.children:
+            # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
+            # parsed with two subjects, the heading's and the sentence's
+            for child in sorted(node.children, key=lambda c: abs(node.i - c.i)):
                 if child.dep_ == "nsubj":
                     if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return [node.head], False

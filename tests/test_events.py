@@ -600,6 +600,10 @@ HEADLINES = [
      ("EGY", "COERCE", "EGY", False)),
     ("Turkey's parliament authorises military operations against the Islamic State.",
      ("TUR", "ASSAULT", "ISIS", False)),
+    ("Armed conflicts and attacks: Boko Haram militants attack the town of Baga.",
+     ("BOKOHARAM", "ASSAULT", None, False)),
+    ("The Syrian Democratic Forces capture the town of Tal Abyad from ISIL with support from "
+     "US-led coalition airstrikes.", ("SDF", "ASSAULT", "ISIS", False)),
 ]
 
 
