@@ -55,6 +55,10 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "BUS", "MED"})
+# Words of time that a preposition slot may catch ("visited the island on Monday").
+TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december", "today", "weekend"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
@@ -89,6 +93,7 @@ class SentenceCoder:
         self.accusations = lexicon.classes.get("accusations", frozenset())
         self.sanctions = lexicon.classes.get("sanctions", frozenset())
         self.provocations = lexicon.classes.get("provocations", frozenset())
+        self.islands = frozenset(c.upper() for c in lexicon.classes.get("island_states", ()))
         self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
             "demands", frozenset())
         self.reactions = lexicon.classes.get("reactions", frozenset())
@@ -309,7 +314,8 @@ class SentenceCoder:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
             return own_places, None, False
-        return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
+        left_open = all(self._implicit(h, verbal) or h.lower_ in TEMPORAL for h in heads)
+        return [], heads[0] if heads else None, left_open
 
     def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
         """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",
@@ -368,15 +374,18 @@ class SentenceCoder:
                               start + len(people))]
         return []
 
-    def _state_before(self, tok: Token, actor: Actor) -> Actor | None:
-        """The last state other than ``actor``'s that the sentence names (by name or seat, not
-        by an adjective) before ``tok``: "explosions in Kyiv ... in the neighbouring country"."""
+    def _state_before(self, tok: Token, actor: Actor, among: frozenset[str] | None = None
+                      ) -> Actor | None:
+        """The last state other than ``actor``'s (and one of ``among``, when given) that the
+        sentence names (by name or seat, not by an adjective) before ``tok``: "explosions in
+        Kyiv ... in the neighbouring country"."""
         kb = self.resolver.kb
         for ent in reversed(self.resolver.ents):
             if not (tok.sent.start <= ent.start and ent.end <= tok.i):
                 continue
             found = self.resolver.from_entity(ent)
-            if found is not None and found.code != actor.code and any(
+            if found is not None and found.code != actor.code and (
+                    among is None or found.code in among) and any(
                     e.kind in ("state", "seat") for e in kb.entries.get(ent.ent_id_, ())):
                 return found
         return None
@@ -733,9 +742,11 @@ class SentenceCoder:
                 if slot is not None and slot.lemma_.lower() in self.places:
                     # "the island", "the neighbouring country": a state named just before in
                     # the sentence, else the state the story is about.
+                    # "the island" is an island state (classes.tsv island_states)
+                    among = self.islands if slot.lemma_.lower() == "island" else None
                     salient = None if any(c.dep_ == "poss" for c in slot.children) \
-                        else self._state_before(slot, actor)  # not "its neighbour"
-                    salient = salient or self.resolver.salient_state(exclude=actor.code) \
+                        else self._state_before(slot, actor, among)  # not "its neighbour"
+                    salient = salient or self.resolver.salient_state(actor.code, among) \
                         or self._earlier_target(actor)  # "protested to Albania, ... its neighbour"
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)

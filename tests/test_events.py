@@ -675,3 +675,10 @@ def test_a_response_warned_of_is_part_of_the_warning(code):
     keys, _ = code("Germany is sending troops to Lithuania. Russia warned NATO that it would "
                    "respond.")
     assert {k for k in keys if k[1] == "THREATEN"} == {("RUS", "THREATEN", "NATO", False)}, keys
+
+
+def test_the_island_is_an_island_state_of_the_story(code):
+    keys, _ = code("Cuba braced for the visit as the United States and Mexico argued. The "
+                   "Mexican president visited the island on Monday.")
+    assert ("MEX", "CONSULT", "CUB", False) in keys, keys
+    assert ("MEX", "CONSULT", "USA", False) not in keys, keys

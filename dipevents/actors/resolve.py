@@ -431,10 +431,11 @@ class Resolver:
                 return actor
         return None
 
-    def salient_state(self, exclude: str) -> Actor | None:
+    def salient_state(self, exclude: str, among: frozenset[str] | None = None) -> Actor | None:
         """The state (named as such, not through its officials) the document mentions most,
-        other than ``exclude``; the latest on a tie."""
-        states = [a for a in self.context.recent if a.sector is None and a.code != exclude]
+        other than ``exclude`` (and one of ``among``, when given); the latest on a tie."""
+        states = [a for a in self.context.recent if a.sector is None and a.code != exclude
+                  and (among is None or a.code in among)]
         if not states:
             return None
         counts = Counter(a.code for a in states)
