@@ -625,6 +625,8 @@ class SentenceCoder:
         else:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):
                 return  # "vowed to hit Russia" is a threat, not an agreement
+            if entry.type == "THREATEN" and self._warns_of_another(found.verb):
+                return  # "warned that a Russian invasion could begin": a forecast
             if "ccomp" in entry.targets and all(
                     c.i < found.verb.i and not (entry.mode == "claim" and quoted(c))
                     for c in found.verb.children if c.dep_ == "ccomp"):
@@ -769,6 +771,21 @@ class SentenceCoder:
                 yield Coded(found, actor, target, kind, cameo, how)
                 if target is not None and mutual:
                     yield Coded(found, target, actor, kind, cameo, how + "-reverse")
+
+    def _warns_of_another(self, verb: Token) -> bool:
+        """A warning addressed to no one about what someone else may do: its clause's subject
+        is another party or another party's act ("a Russian invasion could begin"), not the
+        speaker's own ("warned it would respond", "warned that sanctions would follow")."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return False
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            for subj in (s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")):
+                if subj.pos_ == "PRON":
+                    return False
+                said = [a for t in self.subjects(verb)[0] for a in self.resolver.resolve_all(t)]
+                others = self.resolver.resolve_all(subj)
+                return bool(others) and all(distinct(s, o) for s in said for o in others)
+        return False
 
     def _others_forces(self, verb: Token, actors: list[Actor]) -> bool:
         """Whether the forces a deployment verb moves belong to another state."""

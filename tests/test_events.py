@@ -273,6 +273,12 @@ def test_sanctions_named_by_their_target(code):
 def test_warning_about_anothers_act_is_no_threat_to_them(code):
     keys, _ = code("Washington warned that a Russian invasion of Ukraine could begin any day.")
     assert ("USA", "THREATEN", "RUS", False) not in keys
+    # not even when the story has named Russia before
+    keys, _ = code("Russia massed troops. Washington warned that a Russian invasion of Ukraine "
+                   "could begin any day.")
+    assert not any(k[1] == "THREATEN" for k in keys), keys
+    keys, _ = code("Britain warned that sanctions would follow if Russia invaded Ukraine.")
+    assert ("GBR", "THREATEN", "RUS", False) in keys, keys
 
 
 def test_a_participle_belongs_to_the_people_it_describes(code):
