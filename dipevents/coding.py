@@ -303,7 +303,7 @@ class SentenceCoder:
             own_places += [a for a in found if a.location]
         for head in heads:
             # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
-            actors = [a for a in self._located([head], verb, things=not verbal)
+            actors = [a for a in self._located([head], verb, not verbal, own[0] if own else None)
                       if all(distinct(o, a) for o in own)]
             if not actors and own and (own[0].sector == "COP" or (
                     coercive and own[0].sector in ("GOV", "JUD"))):
@@ -326,7 +326,8 @@ class SentenceCoder:
         found = [a for w in words for a in self.resolver.resolve_all(w)]
         return [a for a in found if all(distinct(o, a) for o in actors)]
 
-    def _located(self, nouns: list[Token], verb: Token, things: bool = False) -> list[Actor]:
+    def _located(self, nouns: list[Token], verb: Token, things: bool = False,
+                 actor: Actor | None = None) -> list[Actor]:
         """ "Protesters rallied in Tbilisi": civilians, rebels, workers or police with no nationality
         belong to the state where the clause places them. With ``things``, so does an object
         that names no actor ("strikes on sites in Pakistan", "tariffs on goods from Canada")."""
@@ -354,6 +355,10 @@ class SentenceCoder:
                 here = [] if self._act_type(place) else [place]
                 for head in (*here, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
+                    if located is None and actor is not None and head.lemma_.lower() in \
+                            self.places and not any(c.dep_ == "poss" for c in head.children):
+                        # "separatists in the east of the country": the state just named
+                        located = self._state_before(head, actor)
                     if located is not None:
                         return [Actor(noun.text if sector else located.text, located.name,
                                       located.code, sector, noun.idx + self.resolver.offset,

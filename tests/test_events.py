@@ -688,3 +688,8 @@ def test_the_island_is_an_island_state_of_the_story(code):
                    "Mexican president visited the island on Monday.")
     assert ("MEX", "CONSULT", "CUB", False) in keys, keys
     assert ("MEX", "CONSULT", "USA", False) not in keys, keys
+
+
+def test_people_in_the_country_just_named_belong_to_it(code):
+    keys, _ = code("Sudan, which borders Chad, backs rebels in the east of the country.")
+    assert ("SDN", "SUPPORT", "TCD", False) in keys, keys
