@@ -71,29 +71,30 @@ DIPLOMATIC = [
 
 CONTEXT_RULES = [
     pytest.param("Kenya hosted Somalia for talks. Ethiopia later withdrew troops from "
-                 "neighbouring countries.", ("ETH", "RETREAT", None, False),
-                 id="plural-places-are-no-one-state"),
+                 "neighbouring countries.",
+                 ("ETH", "RETREAT", None, False), id="plural-places-are-no-one-state"),
     pytest.param("Kaja Kallas repeated the accusation that Belarus is arming Russia.",
-                 ("EST", "ACCUSE", "BLR", False),  # Estonia's prime minister in 2022
-                 id="a-repeated-accusation-accuses"),
-    pytest.param("Zelensky said the world was watching Ukrainians suffer an unprovoked "
-                 "attack by Russian forces.", ("UKR", "ACCUSE", "RUS", False),
+                 ("EST", "ACCUSE", "BLR", False), id="a-repeated-accusation-accuses"),
+    pytest.param("Zelensky said the world was watching Ukrainians suffer an unprovoked attack by"
+                 " Russian forces.",
+                 ("UKR", "ACCUSE", "RUS", False),
                  id="an-attack-told-in-what-is-said-accuses-the-attacker"),
-    pytest.param("Russia shelled Kharkiv on Monday. On Tuesday France signed a trade deal "
-                 "with India. Britain condemned the act.", ("GBR", "ACCUSE", "RUS", False),
-                 id="the-act-condemned-is-the-last-hostile-one"),
-    pytest.param("Ukraine braced for war. Russian President Vladimir Putin announced a "
-                 "military operation in the neighbouring country on Thursday.",
+    pytest.param("Russia shelled Kharkiv on Monday. On Tuesday France signed a trade deal with "
+                 "India. Britain condemned the act.",
+                 ("GBR", "ACCUSE", "RUS", False), id="the-act-condemned-is-the-last-hostile-one"),
+    pytest.param("Ukraine braced for war. Russian President Vladimir Putin announced a military "
+                 "operation in the neighbouring country on Thursday.",
                  ("RUS", "ASSAULT", "UKR", False), id="the-neighbouring-country-of-the-story"),
     pytest.param("Explosions shook Kyiv after Russian President Vladimir Putin announced a "
                  "military operation in the neighbouring country.",
                  ("RUS", "ASSAULT", "UKR", False), id="the-neighbouring-country-named-before"),
     pytest.param("Ukraine fears war. The crisis dominated talks between French President "
                  "Emmanuel Macron and Vladimir Putin, as Russia massed troops near its "
-                 "neighbour.", ("RUS", "MOBILIZE", "UKR", False), id="its-neighbour"),
+                 "neighbour.",
+                 ("RUS", "MOBILIZE", "UKR", False), id="its-neighbour"),
     pytest.param("“We call on Russia to release our diplomats,” Foreign Minister Radoslaw "
-                 "Sikorski said.", ("POL", "REQUEST", "RUS", False),
-                 id="we-in-a-quotation-is-the-speaker"),
+                 "Sikorski said.",
+                 ("POL", "REQUEST", "RUS", False), id="we-in-a-quotation-is-the-speaker"),
 ]
 
 # Where the parties are placed rather than named: people belong to the state they are in, and
@@ -115,7 +116,66 @@ LOCATED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES + LOCATED)
+# One sentence, one rule: each written for the rule it names.
+RULES = [
+    pytest.param("Foreign Secretary Liz Truss arrived in Moscow. She condemned Russia.",
+                 ("GBR", "ACCUSE", "RUS", False), id="pronoun-and-surname-coreference"),
+    pytest.param("The EU agreed to a new Russia sanctions package.",
+                 ("EU", "SANCTION", "RUS", False), id="sanctions-named-by-their-target"),
+    pytest.param("Lebanese soldiers seized rockets from Lebanese armed groups near the border.",
+                 ("LBN", "COERCE", "LBN", False),
+                 id="force-on-the-actors-own-armed-groups-is-domestic"),
+    pytest.param("Russia invaded Ukraine. Putin vowed retaliation against anyone who interfered.",
+                 ("RUS", "THREATEN", None, False), id="anyone-is-no-target"),
+    pytest.param("Antony Blinken said he was encouraged by the progress made during talks in "
+                 "Riyadh with Faisal bin Farhan.",
+                 ("USA", "CONSULT", "SAU", False), id="who-speaks-of-talks-took-part"),
+    pytest.param("Russia began airstrikes in Syria against Islamic State positions.",
+                 ("RUS", "ASSAULT", "ISIS", False),
+                 id="the-stated-target-of-strikes-comes-before-where-they-fell"),
+    pytest.param("Britain pledged £3bn in military aid to Ukraine.",
+                 ("GBR", "AGREE", "UKR", False), id="a-sum-in-aid-to-a-state-is-for-that-state"),
+    pytest.param("Turkey summons the Russian ambassador after a Russian jet violates Turkish "
+                 "airspace.",
+                 ("TUR", "PROTEST", "RUS", False), id="a-headline-subject-parsed-as-a-compound"),
+    pytest.param("The African Union suspended Guinea after the coup.",
+                 ("AU", "SANCTION", "GIN", False), id="suspending-a-member-state-sanctions-it"),
+    pytest.param("A US drone strike killed al-Shabaab leader Ahmed Godane in Somalia.",
+                 ("USA", "ASSAULT", "SHABAAB", False),
+                 id="a-title-names-the-party-before-where-the-person-was"),
+    pytest.param("The EU demanded the withdrawal of Serbian forces from Bosnia.",
+                 ("EU", "REQUEST", "SRB", False), id="a-demanded-or-condemned-act-names-its-doer"),
+    pytest.param("Serbia lodged an official protest with Albania, charging its neighbour with "
+                 "supporting dissidents.",
+                 ("SRB", "ACCUSE", "ALB", False),
+                 id="its-neighbour-falls-back-on-the-sentences-other-party"),
+    pytest.param("Italy mobilized army reservists for a possible war against Libya on Tuesday.",
+                 ("ITA", "MOBILIZE", "LBY", False),
+                 id="forces-readied-for-a-war-against-a-state-aim-at-it"),
+    pytest.param("Some 5,000 Syrian Kurds sought refuge in Turkey last month.",
+                 ("SYR", "REQUEST", "TUR", False), id="seeking-refuge-in-a-state-asks-it"),
+    pytest.param("China warned of consequences if Japan released the water.",
+                 ("CHN", "THREATEN", "JPN", False),
+                 id="a-warning-is-aimed-at-whoever-its-condition-names"),
+    pytest.param("Turkey sent envoys to Libya and urged the militias there to disarm.",
+                 ("TUR", "REQUEST", "LBY", False),
+                 id="people-there-belong-to-the-place-just-named"),
+    pytest.param("The United Arab Emirates, which Sudan's government accuses of arming the "
+                 "rebels, rejected the charge.",
+                 ("SDN", "ACCUSE", "ARE", False),
+                 id="an-object-relative-clause-is-about-the-noun-it-follows"),
+    pytest.param("China stages war games around Taiwan.",
+                 ("CHN", "MOBILIZE", "TWN", False), id="war-games-are-exercises"),
+    pytest.param("Zelensky thanked EU leaders and urged them to seize frozen Russian assets.",
+                 ("UKR", "REQUEST", "EU", False), id="them-after-a-plural-object-is-that-object"),
+    pytest.param("Sudan, which borders Chad, backs rebels in the east of the country.",
+                 ("SDN", "SUPPORT", "TCD", False),
+                 id="people-in-the-country-just-named-belong-to-it"),
+]
+
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES + LOCATED + RULES)
 def test_construction(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
@@ -184,11 +244,6 @@ def test_a_stated_conflictual_intent_is_a_threat(code):
     assert {("POL", "SANCTION", "BLR", False), ("POL", "THREATEN", "BLR", False)} <= keys
     keys, _ = code("Analysts said Poland could expel Belarusian diplomats.")
     assert keys == set()  # speculation is neither an event nor a threat
-
-
-def test_pronoun_and_surname_coreference(code):
-    keys, _ = code("Foreign Secretary Liz Truss arrived in Moscow. She condemned Russia.")
-    assert ("GBR", "ACCUSE", "RUS", False) in keys
 
 
 def test_media_are_never_actors(code):
@@ -265,11 +320,6 @@ def test_a_vow_to_strike_is_only_a_threat(code):
     assert keys == {("GBR", "THREATEN", "RUS", False)}
 
 
-def test_sanctions_named_by_their_target(code):
-    keys, _ = code("The EU agreed to a new Russia sanctions package.")
-    assert ("EU", "SANCTION", "RUS", False) in keys
-
-
 def test_warning_about_anothers_act_is_no_threat_to_them(code):
     keys, _ = code("Washington warned that a Russian invasion of Ukraine could begin any day.")
     assert ("USA", "THREATEN", "RUS", False) not in keys
@@ -289,11 +339,6 @@ def test_a_participle_belongs_to_the_people_it_describes(code):
     assert ("RUS", "ACCUSE", "GEO", False) in keys  # a statement is its issuer's act
 
 
-def test_force_on_the_actors_own_armed_groups_is_domestic(code):
-    keys, _ = code("Lebanese soldiers seized rockets from Lebanese armed groups near the border.")
-    assert ("LBN", "COERCE", "LBN", False) in keys
-
-
 def test_an_up_to_quantity_keeps_the_object(code):
     keys, _ = code("Syrian rebels have kidnapped up to 20 Turkish truck drivers.")
     assert keys == {("SYR", "COERCE", "TUR", False)}
@@ -307,22 +352,11 @@ def test_condemned_strikes_belong_to_who_struck_last(code):
     assert ("ARM", "THREATEN", "TUR", False) in keys  # retaliation answers who struck it
 
 
-def test_anyone_is_no_target(code):
-    keys, _ = code("Russia invaded Ukraine. Putin vowed retaliation against anyone who interfered.")
-    assert ("RUS", "THREATEN", None, False) in keys
-
-
 def test_a_visit_is_the_visitors_act_talks_are_mutual(code):
     keys, _ = code("Emmanuel Macron visited Kenya.")
     assert keys == {("FRA", "CONSULT", "KEN", False)}
     keys, _ = code("Emmanuel Macron held talks with William Ruto.")
     assert {("FRA", "CONSULT", "KEN", False), ("KEN", "CONSULT", "FRA", False)} <= keys
-
-
-def test_who_speaks_of_talks_took_part(code):
-    keys, _ = code("Antony Blinken said he was encouraged by the progress made during talks "
-                   "in Riyadh with Faisal bin Farhan.")
-    assert ("USA", "CONSULT", "SAU", False) in keys
 
 
 def test_crowds_of_protesters_protest_their_government(code):
@@ -398,31 +432,10 @@ def test_ordering_another_states_troops_out_is_no_deployment(code):
     assert not any(k[1] == "MOBILIZE" for k in keys), keys
 
 
-def test_the_stated_target_of_strikes_comes_before_where_they_fell(code):
-    keys, _ = code("Russia began airstrikes in Syria against Islamic State positions.")
-    assert ("RUS", "ASSAULT", "ISIS", False) in keys, keys
-
-
-def test_a_sum_in_aid_to_a_state_is_for_that_state(code):
-    keys, _ = code("Britain pledged £3bn in military aid to Ukraine.")
-    assert ("GBR", "AGREE", "UKR", False) in keys, keys
-
-
 def test_a_passive_participle_describes_who_was_acted_on(code):
     keys, _ = code("Qatar executed a Nepali man convicted of murder.")
     assert ("NPL", "COERCE", None, False) not in keys, keys
     assert ("QAT", "ASSAULT", "NPL", False) in keys, keys
-
-
-def test_a_headline_subject_parsed_as_a_compound(code):
-    keys, _ = code("Turkey summons the Russian ambassador after a Russian jet violates Turkish "
-                   "airspace.")
-    assert ("TUR", "PROTEST", "RUS", False) in keys, keys
-
-
-def test_suspending_a_member_state_sanctions_it(code):
-    keys, _ = code("The African Union suspended Guinea after the coup.")
-    assert ("AU", "SANCTION", "GIN", False) in keys, keys
 
 
 def test_warning_against_a_deal_is_no_part_in_it(code):
@@ -455,16 +468,6 @@ def test_killed_in_an_attack_names_the_attacker(code):
     assert ("ISR", "ASSAULT", "ISR", False) not in keys, keys
 
 
-def test_a_title_names_the_party_before_where_the_person_was(code):
-    keys, _ = code("A US drone strike killed al-Shabaab leader Ahmed Godane in Somalia.")
-    assert ("USA", "ASSAULT", "SHABAAB", False) in keys, keys
-
-
-def test_a_demanded_or_condemned_act_names_its_doer(code):
-    keys, _ = code("The EU demanded the withdrawal of Serbian forces from Bosnia.")
-    assert ("EU", "REQUEST", "SRB", False) in keys, keys
-
-
 def test_a_purpose_clause_belongs_to_the_subject_not_the_object(code):
     keys, _ = code("Ghana's foreign minister summoned Togo's ambassador Kofi Mensah to complain "
                    "of inaction over the smugglers.")
@@ -474,26 +477,10 @@ def test_a_purpose_clause_belongs_to_the_subject_not_the_object(code):
     assert ("UKR", "COOPERATE", "RUS", False) not in keys, keys
 
 
-def test_its_neighbour_falls_back_on_the_sentences_other_party(code):
-    keys, _ = code("Serbia lodged an official protest with Albania, charging its neighbour "
-                   "with supporting dissidents.")
-    assert ("SRB", "ACCUSE", "ALB", False) in keys, keys
-
-
 def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
     keys, _ = code("Vietnam said it was willing to withdraw its troops from Cambodia.")
     assert ("VNM", "AGREE", "KHM", False) in keys, keys
     assert ("VNM", "RETREAT", "KHM", False) not in keys, keys
-
-
-def test_forces_readied_for_a_war_against_a_state_aim_at_it(code):
-    keys, _ = code("Italy mobilized army reservists for a possible war against Libya on Tuesday.")
-    assert ("ITA", "MOBILIZE", "LBY", False) in keys, keys
-
-
-def test_seeking_refuge_in_a_state_asks_it(code):
-    keys, _ = code("Some 5,000 Syrian Kurds sought refuge in Turkey last month.")
-    assert ("SYR", "REQUEST", "TUR", False) in keys, keys
 
 
 def test_ethnic_groups_belong_to_where_they_live(code):
@@ -546,11 +533,6 @@ def test_a_stated_response_is_a_threat_a_done_one_is_force(code):
     assert not any(k[1] == "THREATEN" for k in keys), keys
 
 
-def test_a_warning_is_aimed_at_whoever_its_condition_names(code):
-    keys, _ = code("China warned of consequences if Japan released the water.")
-    assert ("CHN", "THREATEN", "JPN", False) in keys, keys
-
-
 def test_measures_a_speaker_says_would_follow_are_a_threat(code):
     keys, _ = code("Britain said more sanctions would follow if Russia invaded Ukraine.")
     assert keys == {("GBR", "THREATEN", "RUS", False)}, keys
@@ -583,11 +565,6 @@ def test_briefing_a_delegation_is_a_meeting_briefing_reporters_is_not(code):
     assert ("EU", "CONSULT", "USA", False) in keys, keys
     keys, _ = code("Kremlin adviser Yuri Ushakov briefed reporters on Friday.")
     assert not keys, keys
-
-
-def test_people_there_belong_to_the_place_just_named(code):
-    keys, _ = code("Turkey sent envoys to Libya and urged the militias there to disarm.")
-    assert ("TUR", "REQUEST", "LBY", False) in keys, keys
 
 
 HEADLINES = [
@@ -638,12 +615,6 @@ def test_who_requested_a_meeting_is_no_party_to_it(code):
     assert not any(k[1] == "CONSULT" and "ISR" in k for k in keys), keys
 
 
-def test_an_object_relative_clause_is_about_the_noun_it_follows(code):
-    keys, _ = code("The United Arab Emirates, which Sudan's government accuses of arming the "
-                   "rebels, rejected the charge.")
-    assert ("SDN", "ACCUSE", "ARE", False) in keys, keys
-
-
 def test_the_army_with_no_nationality_is_the_army_last_named(code):
     keys, _ = code("Sudan's army recaptured the palace on Friday. The Rapid Support Forces "
                    "withdrew. Washington accused the army of attacks on civilians.")
@@ -657,11 +628,6 @@ def test_a_hyphenated_given_name_puts_the_family_name_first(code):
     assert ("TWN", "SUPPORT", "USA", False) in keys, keys
 
 
-def test_war_games_are_exercises(code):
-    keys, _ = code("China stages war games around Taiwan.")
-    assert ("CHN", "MOBILIZE", "TWN", False) in keys, keys
-
-
 def test_a_threat_is_stated_when_said(code):
     keys, events = code("Russia imposed new tariffs on Polish goods. Warsaw said it would respond.")
     assert ("POL", "THREATEN", "RUS", False) in keys, keys
@@ -670,11 +636,6 @@ def test_a_threat_is_stated_when_said(code):
     keys, _ = code("Russia shelled Kharkiv. Ukraine said it would respond. France condemned "
                    "the act.")
     assert ("FRA", "ACCUSE", "RUS", False) in keys, keys
-
-
-def test_them_after_a_plural_object_is_that_object(code):
-    keys, _ = code("Zelensky thanked EU leaders and urged them to seize frozen Russian assets.")
-    assert ("UKR", "REQUEST", "EU", False) in keys, keys
 
 
 def test_a_response_warned_of_is_part_of_the_warning(code):
@@ -688,8 +649,3 @@ def test_the_island_is_an_island_state_of_the_story(code):
                    "Mexican president visited the island on Monday.")
     assert ("MEX", "CONSULT", "CUB", False) in keys, keys
     assert ("MEX", "CONSULT", "USA", False) not in keys, keys
-
-
-def test_people_in_the_country_just_named_belong_to_it(code):
-    keys, _ = code("Sudan, which borders Chad, backs rebels in the east of the country.")
-    assert ("SDN", "SUPPORT", "TCD", False) in keys, keys
