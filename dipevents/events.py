@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from .actions import Lexicon
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .coding import DOMESTIC_SECTORS, Coded, SentenceCoder
+from .arguments import DOMESTIC_SECTORS
+from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
 from .modality import Modality, classify

@@ -1,0 +1,488 @@
+"""Arguments of a trigger from the parse: who acts (subjects, agents, controllers), whom it
+is aimed at (objects and the prepositions the lexicon names, then where the parties stand),
+and who a nominal event's own words name. :mod:`coding` turns them into events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actions import Lexicon
+from .actors.resolve import Resolver
+from .model import Actor
+from .triggers import Found, Triggers, pobjs
+
+SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
+LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
+# Sectors that make a same-state target a distinct party ("Turkish police ... students").
+DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
+# Force: a target left to context only when the sentence names none ("launched an offensive").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                         "whoever", "nobody"})
+# Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
+AGENTIVE_OF_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Nominal events whose "from" phrase names who acts, not where from: "a protest from Vietnam".
+FROM_AGENT_TYPES = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT",
+                              "AGREE"})
+# Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
+VERBAL_QUAD_CLASSES = (1, 3)
+NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+# People who belong to where they are: police ("security forces in Khartoum") and the rest.
+LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+# Words of time that a preposition slot may catch ("visited the island on Monday").
+TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december", "today", "weekend"})
+PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
+
+
+class Arguments:
+    """The argument finders of one sentence's coder; the word classes they read."""
+
+    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
+        self.lex = lexicon
+        self.triggers = triggers
+        self.resolver = resolver
+        self.acts = lexicon.classes.get("acts", frozenset())
+        self.forces = lexicon.classes.get("forces", frozenset())
+        self.places = lexicon.classes.get("places", frozenset())
+        self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
+        self.controllers = lexicon.classes.get("controllers", frozenset())
+        self.walkouts = lexicon.classes.get("walkouts", frozenset())
+        self.accusations = lexicon.classes.get("accusations", frozenset())
+        self.sanctions = lexicon.classes.get("sanctions", frozenset())
+        self.provocations = lexicon.classes.get("provocations", frozenset())
+        self.islands = frozenset(c.upper() for c in lexicon.classes.get("island_states", ()))
+        self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
+            "demands", frozenset())
+        self.reactions = lexicon.classes.get("reactions", frozenset())
+        # Speech verbs: a violent act someone says another did is their accusation.
+        self.claims = lexicon.classes.get("claims", frozenset())
+
+    def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        """The subject tokens of a verb and whether it is passive (subject = target).
+
+        A verb with no subject of its own takes the subject of the clause that governs it
+        ("agreed to cooperate", "met X and signed", "admitted to shooting down"), or its object
+        under object control ("urged Russia to withdraw"); a relative clause or participle takes
+        the noun it modifies, when that noun names an actor.
+        """
+        node = verb
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):
+            entry = self.triggers.verb_entry(verb)
+            if entry is not None and entry.type != "MOBILIZE":
+                return [], True  # "a man convicted of smuggling": he is the one acted on
+        for _ in range(6):
+            agents = pobjs(node, ["by"], deps=("agent",))
+            if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
+                # "were killed in an Israeli strike": the attack's actor is the agent
+                agents = [n for n in pobjs(node, ["in"]) if self._act_type(n) in FORCE_TYPES]
+            # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
+            # parsed with two subjects, the heading's and the sentence's
+            for child in sorted(node.children, key=lambda c: abs(node.i - c.i)):
+                if child.dep_ == "nsubj":
+                    if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                        return [node.head], False
+                    return [child], False
+                if child.dep_ == "nsubjpass":
+                    if node != verb and not agents:
+                        return [child], False  # raising: "Japan is set to send aid"
+                    return agents, True
+            if agents:
+                return agents, True
+            if node == verb and node.dep_ == "ROOT":
+                # A headline parsed as a compound: "Turkey summons the Russian ambassador".
+                heads = [c for c in node.lefts if c.dep_ == "compound" and c.ent_type_]
+                if heads:
+                    return heads[-1:], False
+            if node == verb:
+                # "after Brazil rejects his credentials", the subject parsed under "after"
+                heads = [p for m in node.lefts if m.dep_ == "mark" for p in m.children
+                         if p.dep_ == "pobj" and p.ent_type_]
+                if heads:
+                    return heads[:1], False
+            if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
+                break  # "hanged a man convicted of killing": who killed is not the hangman
+            if node.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                                            for c in node.children):
+                # "the UAE, which Sudan's government accuses": the noun is the object; a
+                # subject parsed as a compound is still the subject
+                return [c for c in node.lefts if c.dep_ == "compound"][-1:], False
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if self.resolver.resolve_all(node.head) or (
+                        node.tag_ != "VBN" and self._is_party(node.head)):
+                    # "demonstrators protesting": the participle's subject is the people it
+                    # describes, even when no state is named for them ("troops deployed" is
+                    # passive: they are not the ones who deploy).
+                    return [node.head], False
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    break  # "the decision to release": whose decision is not said here
+                node = node.head.head
+                if node.pos_ not in ("VERB", "AUX"):
+                    break
+                continue
+            if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head == node:
+                break
+            link = node.dep_
+            node = node.head
+            if node.dep_ == "prep" and node.head != node:  # "admitted to shooting down"
+                node = node.head
+            if link in ("xcomp", "pcomp") and self._directs(node):
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if node.lemma_ == "call":
+                    objects += pobjs(node, ["on"])
+                if objects and self.resolver.resolve_all(objects[0]):
+                    return objects[:1], False
+        return [], False
+
+    def _directs(self, verb: Token) -> bool:
+        """Whether a verb's object is who does its complement ("urged Russia to withdraw",
+        "accused Belarus of helping"), unlike a purpose ("summoned the ambassador to
+        complain": the summoner complains). The verbs are classes.tsv's ``controllers``."""
+        if self.triggers.verb_lemma(verb, self.lex.verbs) in self.controllers:
+            return True
+        entry = self.triggers.verb_entry(verb)
+        return entry is not None and entry.type == "REQUEST"
+
+    def _is_party(self, tok: Token) -> bool:
+        """A noun for people or a body that could act ("protesters", "troops"), unlike a noun
+        for a thing said or done ("a statement condemning")."""
+        roles = self.resolver.kb.roles
+        return tok.lower_ in roles or tok.lemma_.lower() in roles
+
+    def target_slots(self, found: Found, passive: bool) -> list[Token]:
+        """Where the target may stand, most trusted first, per the entry's ``targets``."""
+        entry = found.entry
+        heads: list[Token] = []
+        if found.light is not None:
+            # The noun's own prepositions first, then the light verb's ("imposed X on Russia").
+            heads += pobjs(found.trigger, entry.targets)
+            light_entries = self.lex.light.get(
+                self.triggers.verb_lemma(found.light, self.lex.light), ())
+            preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
+            heads += pobjs(found.light, preps - {"dobj", "dative"})
+            # "gave the Ivory Coast $5m of aid"; "provided Ukraine with aid"
+            heads += [c for c in found.light.children if c.pos_ != "ADP" and (
+                c.dep_ == "dative" or (c.dep_ == "dobj" and c != found.trigger))]
+            if found.trigger.dep_ == "compound":
+                heads += pobjs(found.trigger.head, entry.targets)
+            heads += self._of_object_preps(found.trigger)
+        elif entry.pos == "noun":
+            heads += pobjs(found.trigger, entry.targets)
+            heads += self._of_object_preps(found.trigger)
+            if found.anchor != found.trigger:
+                # "signed a decree on the deployment of troops to Donetsk", the "to" phrase
+                # hung on the clause; not "in", which says where the clause happened
+                heads += pobjs(found.anchor, [t for t in entry.targets if t != "in"])
+        else:
+            verb = found.trigger
+            for where in entry.targets:
+                if where in ("dobj", "dative"):
+                    dep = "nsubjpass" if passive and where == "dobj" else where
+                    heads += [c for c in verb.children if c.dep_ == dep]
+                    if dep == "dobj":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
+                        heads += [o for c in verb.children if c.lower_ == "up"
+                                  for o in pobjs(c, ["to"])]
+                elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
+                    heads += [s for c in verb.children if c.dep_ == "ccomp"
+                              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                else:
+                    heads += pobjs(verb, [where])
+                    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                        heads += pobjs(obj, [where])
+                        # "withdrawing troops deployed near Ukraine's borders"
+                        heads += [p for acl in obj.children if acl.dep_ == "acl"
+                                  for p in pobjs(acl, [where])]
+            # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
+            # then its object's ("boycott all contact with the United States").
+            # not "met at the request of Israel": who asked is no party to the meeting
+            heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
+                      if not (p.head.lower_ == "at" and p.lemma_.lower() in self.proposals)]
+            # "mobilised reservists for a possible war against Iraq"
+            heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
+            # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
+            heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.aidgoods
+                      for p in pobjs(inner, ("to", "for"))]
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
+                    for near in pobjs(inner, self._complement_preps(inner)):
+                        # "mobilised reservists for a war against Iraq"
+                        heads += [near, *pobjs(near, ("against", "with", "on"))]
+        return heads
+
+    def targets(self, found: Found, passive: bool, own: list[Actor]
+                ) -> tuple[list[Actor], Token | None, bool]:
+        """Target actors, the token they came from, and whether the target is left open.
+
+        Open means the sentence gives the target slot no concrete filler: nothing there, or
+        only a pronoun or a reference to an act ("rejected those demands", "condemned the
+        attack"), whose party the document named before. Candidates naming only the actor
+        itself (``own``) are passed over: "refused to lift Trump-era sanctions".
+        """
+        heads = self.target_slots(found, passive)
+        verbal = self.lex.cameo[found.entry.cameo].quad_class in VERBAL_QUAD_CLASSES
+        if verbal and found.entry.pos != "noun":
+            heads = self._act_doers(found.verb) + heads
+        if found.entry.pos != "noun" or found.light is not None:
+            if verbal:
+                heads += self._complement_arguments(found.verb)
+            heads += self._purpose_objects(found.verb)
+        if found.entry.type == "THREATEN" or found.anchor != found.verb:
+            # "will respond if Russia invades", "warned of consequences if Japan went ahead",
+            # "said sanctions would follow if Russia invaded"
+            clause = found.verb if found.entry.type == "THREATEN" else found.anchor
+            heads += [s for cond in clause.children if cond.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                              for m in cond.children)
+                      for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
+            # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
+            heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
+        if self.lex.cameo[found.entry.cameo].quad_class in (1, 2):
+            # Help or cooperation "against Russia" is aimed at a third party, not received
+            # (but "lifted sanctions against Belarus" eases Belarus).
+            heads = [h for h in heads if h.head.lower_ != "against"
+                     or h.head.head.lemma_.lower() in self.sanctions]
+        self.resolver.hostile = found.entry.type in FORCE_TYPES
+        try:
+            return self._first_target(heads, own, verbal, found.verb,
+                                      coercive=found.entry.type == "COERCE")
+        finally:
+            self.resolver.hostile = False
+
+    def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
+                      coercive: bool = False) -> tuple[list[Actor], Token | None, bool]:
+        own_places: list[Actor] = []
+        for head in heads:
+            found = self.resolver.resolve_all(head)
+            actors = [a for a in found if all(distinct(o, a) for o in own)]
+            if actors:
+                return actors, head, False
+            own_places += [a for a in found if a.location]
+        for head in heads:
+            # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
+            actors = [a for a in self._located([head], verb, not verbal, own[0] if own else None)
+                      if all(distinct(o, a) for o in own)]
+            if not actors and own and (own[0].sector == "COP" or (
+                    coercive and own[0].sector in ("GOV", "JUD"))):
+                actors = self._domestic(head, own[0])
+            if actors:
+                return actors, head, False
+        if own_places:
+            # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
+            # is named, so the target is not left to context (the caller drops the event).
+            return own_places, None, False
+        left_open = all(self._implicit(h, verbal) or h.lower_ in TEMPORAL for h in heads)
+        return [], heads[0] if heads else None, left_open
+
+    def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
+        """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",
+        "the Iran sanctions package"), unless it is the actor."""
+        words = [c for c in noun.children if c.dep_ == "compound"]
+        if noun.dep_ == "compound":
+            words += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i]
+        found = [a for w in words for a in self.resolver.resolve_all(w)]
+        return [a for a in found if all(distinct(o, a) for o in actors)]
+
+    def _located(self, nouns: list[Token], verb: Token, things: bool = False,
+                 actor: Actor | None = None) -> list[Actor]:
+        """ "Protesters rallied in Tbilisi": civilians, rebels, workers or police with no nationality
+        belong to the state where the clause places them. With ``things``, so does an object
+        that names no actor ("strikes on sites in Pakistan", "tariffs on goods from Canada")."""
+        chain: list[Token] = []
+        for noun in nouns:  # "tens of thousands of students": each "of" object too
+            for _ in range(3):
+                chain.append(noun)
+                inner = pobjs(noun, ["of"])
+                if not inner:
+                    break
+                noun = inner[0]
+        for noun in chain:
+            sector = self.resolver.role_sector(noun)
+            if sector in LOCAL_SECTORS:  # "rallied in Tbilisi", not "killed in an Israeli strike"
+                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)
+            elif things and sector is None and noun.pos_ == "NOUN":
+                # the clause's place only when named outright ("imposed tariffs on goods from
+                # Canada"), not a phrase about something ("in response to X's launch")
+                places = pobjs(noun, (*PLACE_PREPS, "from")) + [
+                    p for p in pobjs(verb, (*PLACE_PREPS, "from")) if self.resolver.kind_of(p)]
+            else:
+                continue
+            for place in places:
+                # "in a gunbattle in Serbia": where the act was, not who did it
+                here = [] if self._act_type(place) else [place]
+                for head in (*here, *pobjs(place, ("in", "of"))):
+                    located = self.resolver.resolve(head)
+                    if located is None and actor is not None and head.lemma_.lower() in \
+                            self.places and not any(c.dep_ == "poss" for c in head.children):
+                        # "separatists in the east of the country": the state just named
+                        located = self._state_before(head, actor)
+                    if located is not None:
+                        return [Actor(noun.text if sector else located.text, located.name,
+                                      located.code, sector, noun.idx + self.resolver.offset,
+                                      noun.idx + len(noun) + self.resolver.offset)]
+        return []
+
+    def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
+        """ "Turkish police dispersed students", "Chinese authorities detained activists",
+        "police prevented a demonstration by students": people that police act on, or that
+        authorities arrest, are the state's own where the sentence gives them no other."""
+        for people in (noun, *pobjs(noun, ["by"], ("agent", "prep")),
+                       *(p for acl in noun.children if acl.dep_ == "acl"
+                         for p in pobjs(acl, ["by"], ("agent",)))):
+            sector = self.resolver.role_sector(people)
+            if sector in DOMESTIC_SECTORS and people.pos_ != "PRON":
+                start = people.idx + self.resolver.offset
+                return [Actor(people.text, state.name, state.code, sector, start,
+                              start + len(people))]
+        return []
+
+    def _state_before(self, tok: Token, actor: Actor, among: frozenset[str] | None = None
+                      ) -> Actor | None:
+        """The last state other than ``actor``'s (and one of ``among``, when given) that the
+        sentence names (by name or seat, not by an adjective) before ``tok``: "explosions in
+        Kyiv ... in the neighbouring country"."""
+        kb = self.resolver.kb
+        for ent in reversed(self.resolver.ents):
+            if not (tok.sent.start <= ent.start and ent.end <= tok.i):
+                continue
+            found = self.resolver.from_entity(ent)
+            if found is not None and found.code != actor.code and (
+                    among is None or found.code in among) and any(
+                    e.kind in ("state", "seat") for e in kb.entries.get(ent.ent_id_, ())):
+                return found
+        return None
+
+    def _act_doers(self, verb: Token) -> list[Token]:
+        """Who does the act a verbal event is about: "condemned Russia's invasion", "welcomed
+        the release by Hamas", "demanded the withdrawal of Serbian forces" (an "of" object
+        does the act only when the act has no patient: withdrawing, deploying)."""
+        out: list[Token] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            kind = self._act_type(obj)
+            if kind is None and obj.lemma_.lower() not in self.proposals:
+                continue  # "rejected a proposal by Macron": a proposal is its maker's act
+            out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
+            if kind in AGENTIVE_OF_TYPES:
+                out += pobjs(obj, ["of"])
+        return out
+
+    def _hostile_act(self, tok: Token) -> bool:
+        """A noun for a conflictual act: "the strike", "the aggression", "the sanctions"."""
+        entry = self.triggers.noun_entry(tok)
+        if entry is not None:
+            return self.lex.cameo[entry.cameo].quad_class >= 3
+        return tok.lemma_.lower() in self.accusations
+
+    def _act_type(self, tok: Token) -> str | None:
+        """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
+        entry = self.triggers.noun_entry(tok)
+        return entry.type if entry else None
+
+    def _implicit(self, tok: Token, verbal: bool = True) -> bool:
+        """A filler that leaves its party to context: a pronoun, an act, a place named by a
+        common noun ("the neighbouring country", "the island"), or, for verbal events, a role
+        with no nationality ("called on soldiers there", "summoned the ambassador")."""
+        lemma = tok.lemma_.lower()
+        return self._refers_to_act(tok) or lemma in self.places or (
+            verbal and lemma in self.resolver.kb.roles)
+
+    def _refers_to_act(self, tok: Token) -> bool:
+        if tok.pos_ == "PRON":  # "against anyone who interferes" names no one
+            return tok.lower_ not in REFLEXIVES and tok.lower_ not in INDEFINITES
+        # an event noun as its entry reads it: "a ceasefire" is not "a unilateral ceasefire"
+        return tok.lemma_.lower() in self.acts or self.triggers.noun_entry(tok) is not None
+
+    def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")
+                              ) -> list[Token]:
+        """Arguments of the clause a speech or intent verb governs, for its target:
+        "threatened to break relations *with Russia*", "said *Sudan* must return"."""
+        out: list[Token] = []
+        for comp in verb.children:
+            if comp.dep_ not in deps:
+                continue
+            out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+                    and c.lower_ not in RELATIVE_PRONOUNS
+                    # "warned that a Russian invasion could begin": an act, not an addressee
+                    and not (c.dep_ in ("nsubj", "nsubjpass") and self._refers_to_act(c))]
+            out += pobjs(comp, COMPLEMENT_PREPS)
+            for obj in (c for c in comp.children if c.dep_ == "dobj"):
+                for inner in (obj, *pobjs(obj, ["of"])):
+                    out += pobjs(inner, self._complement_preps(inner))
+            for attr in (c for c in comp.children if c.dep_ == "attr"):
+                # "is a response to Russia's behaviour", not "an act of violence"
+                out += pobjs(attr, [p for p in COMPLEMENT_PREPS if p != "of"])
+            if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
+                out += self._complement_arguments(comp)
+            # "threatened to strike unless Israel rescinded ...": the condition's subject.
+            out += [s for cond in comp.children if cond.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children)
+                    for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return out
+
+    def _complement_preps(self, noun: Token) -> tuple[str, ...]:
+        """Prepositions of a noun that may name a party: not "of" for an act done to someone
+        ("condemned the invasion of Ukraine": Ukraine is its victim, not the one condemned)."""
+        if noun.lemma_.lower() in self.resolver.patient_acts:
+            return tuple(p for p in COMPLEMENT_PREPS if p != "of")
+        return COMPLEMENT_PREPS
+
+    @staticmethod
+    def _purpose_objects(verb: Token) -> list[Token]:
+        """Objects of a purpose clause: "broadening powers in order to target Russian firms",
+        "blocked a road to show their disapproval of US policies"."""
+        depth = len(list(verb.ancestors))
+        out: list[Token] = []
+        for node in verb.subtree:
+            if node.pos_ == "VERB" and node != verb and node.dep_ in ("acl", "advcl") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and len(list(node.ancestors)) - depth <= 4:
+                for obj in (c for c in node.children if c.dep_ == "dobj"):
+                    out += [obj, *pobjs(obj, COMPLEMENT_PREPS)]
+                out += pobjs(node, COMPLEMENT_PREPS)
+        return out
+
+    @staticmethod
+    def _of_object_preps(noun: Token) -> list[Token]:
+        """ "a suspension of air links with Serbia", "withdrawal of forces from Panama"."""
+        return [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
+
+    def noun_actors(self, noun: Token, kind: str | None = None) -> list[Actor]:
+        """Actors named inside a nominal event: "Russia's exercise", "EU sanctions",
+        "the Trump-Kim summit", "the deployment of Russian troops" (an "of" object acts only
+        where the act has no patient). A place in a compound is where, not who ("Karabakh
+        deal")."""
+        out: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                out += self.resolver.resolve_all(child)
+            elif child.dep_ in NOUN_ACTOR_DEPS:
+                for tok in child.subtree:
+                    if tok.dep_ in ("compound", "amod", "nmod", "poss") or tok == child:
+                        actor = self.resolver.entity_actor(tok, noun)
+                        if actor is not None and self.resolver.kind_of(tok) != "place":
+                            out.append(actor)
+        out += [a for p in pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        if kind in FROM_AGENT_TYPES:  # "a protest from Vietnam", "an appeal from Kyiv"
+            out += [a for p in pobjs(noun, ["from"]) for a in self.resolver.resolve_all(p)]
+        if kind in AGENTIVE_OF_TYPES:
+            out += [a for p in pobjs(noun, ["of"]) for a in self.resolver.resolve_all(p)]
+        unique: dict[str, Actor] = {}
+        for actor in out:
+            unique.setdefault(actor.code, actor)
+        return list(unique.values())
+
+
+def distinct(actor: Actor, target: Actor) -> bool:
+    """Whether a target is another party: another state or group, or within one state a
+    civilian, rebel, business or judicial party facing the state or each other."""
+    if target.code != actor.code:
+        return True
+    sectors = {actor.sector, target.sector}
+    return len(sectors) == 2 and bool(sectors & DOMESTIC_SECTORS)
