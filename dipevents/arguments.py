@@ -39,6 +39,8 @@ LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                       "january", "february", "march", "april", "may", "june", "july", "august",
                       "september", "october", "november", "december", "today", "weekend"})
+# Measures a state takes on a place of its own, which are aimed at its people there.
+DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
@@ -233,6 +235,13 @@ class Arguments:
             if verbal:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
+        if found.entry.type == "PROTEST":
+            # "staged a hunger strike in protest against violations by the security forces"
+            ins = pobjs(found.verb, ["in"])
+            ins += [p for p in pobjs(found.trigger, ["in"]) if p not in ins]
+            heads += [h for p in ins if p.lemma_.lower() == "protest"
+                      for t in pobjs(p, ("against", "of", "at", "over"))
+                      for h in (t, *pobjs(t, ["by"]))]  # what, or whose doing, is protested
         if found.entry.type == "THREATEN" or found.anchor != found.verb:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
@@ -252,12 +261,12 @@ class Arguments:
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
             return self._first_target(heads, own, verbal, found.verb,
-                                      coercive=found.entry.type == "COERCE")
+                                      found.entry.type)
         finally:
             self.resolver.hostile = False
 
     def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
-                      coercive: bool = False) -> tuple[list[Actor], Token | None, bool]:
+                      kind: str = "") -> tuple[list[Actor], Token | None, bool]:
         own_places: list[Actor] = []
         for head in heads:
             found = self.resolver.resolve_all(head)
@@ -270,10 +279,18 @@ class Arguments:
             actors = [a for a in self._located([head], verb, not verbal, own[0] if own else None)
                       if all(distinct(o, a) for o in own)]
             if not actors and own and (own[0].sector == "COP" or (
-                    coercive and own[0].sector in ("GOV", "JUD"))):
+                    kind == "COERCE" and own[0].sector in ("GOV", "JUD"))):
                 actors = self._domestic(head, own[0])
             if actors:
                 return actors, head, False
+        if own and kind in DOMESTIC_MEASURES:
+            # "lifted a state of emergency in West Darfur": measures on the state's own people
+            places = own_places + [a for p in pobjs(verb, PLACE_PREPS)
+                                   for a in self.resolver.resolve_all(p) if a.location]
+            for place in places:
+                if place.code == own[0].code:
+                    return [Actor(place.text, place.name, place.code, "CVL", place.start,
+                                  place.end)], None, False
         if own_places:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
@@ -306,7 +323,10 @@ class Arguments:
         for noun in chain:
             sector = self.resolver.role_sector(noun)
             if sector in LOCAL_SECTORS:  # "rallied in Tbilisi", not "killed in an Israeli strike"
-                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS)
+                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS) + [
+                    # "demonstrators protesting election results in Monrovia"
+                    p for o in verb.children if o.dep_ == "dobj"
+                    for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)]
             elif things and sector is None and noun.pos_ == "NOUN":
                 # the clause's place only when named outright ("imposed tariffs on goods from
                 # Canada"), not a phrase about something ("in response to X's launch")

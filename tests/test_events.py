@@ -113,6 +113,13 @@ LOCATED = [
      ("PHL", "ACCUSE", "CHN", False)),
     ("Kim Jong Un oversaw a test of a new intercontinental ballistic missile.",
      ("PRK", "MOBILIZE", None, False)),
+    ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.",
+     ("LBR", "PROTEST", "LBR", False)),
+    ("Iranian students began a hunger strike in protest against abuses by French police.",
+     ("IRN", "PROTEST", "FRA", False)),
+    ("Thousands of workers affiliated with the Serbian Workers' Union stopped work on Monday.",
+     ("SRB", "PROTEST", "SRB", False)),
+    ("Sudan's government lifted a state of emergency in Darfur.", ("SDN", "CONCEDE", "SDN", False)),
 ]
 
 

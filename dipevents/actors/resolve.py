@@ -361,6 +361,9 @@ class Resolver:
                          for p in a.children if p.dep_ == "pobj"]
                 if child.lemma_.lower() == "represent":  # "officials representing Iran"
                     mods += [o for o in child.children if o.dep_ == "dobj"]
+                if child.lemma_.lower() in ("affiliate", "belong"):  # "workers affiliated with"
+                    mods += [p for a in child.children if a.dep_ == "prep" and a.lower_ in
+                             ("with", "to") for p in a.children if p.dep_ == "pobj"]
         return mods
 
     def last_pair(self, people: bool = False) -> list[Actor]:
