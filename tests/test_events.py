@@ -67,6 +67,11 @@ DIPLOMATIC = [
     ("Moscow rejected a proposal by Finland to reopen the border.",
      ("RUS", "REJECT", "FIN", False)),
     ("The EU agrees a new sanctions package against Russia.", ("EU", "SANCTION", "RUS", False)),
+    ("Washington paused the tariffs on Mexico for 30 days.", ("USA", "CONCEDE", "MEX", False)),
+    ("Trump spoke after a call with President Claudia Sheinbaum.",
+     ("USA", "CONSULT", "MEX", False)),
+    ("Washington added dozens of Chinese companies to its export blacklist.",
+     ("USA", "SANCTION", "CHN", False)),
 ]
 
 CONTEXT_RULES = [
@@ -482,6 +487,12 @@ def test_a_purpose_clause_belongs_to_the_subject_not_the_object(code):
     assert not any(k[0] == "TGO" for k in keys), keys
     keys, _ = code("Kyiv accused Belarus of collaborating with Russia.")
     assert ("UKR", "COOPERATE", "RUS", False) not in keys, keys
+
+
+def test_what_is_agreed_to_is_still_to_come(code):
+    _, events = code("India and the United States agreed to negotiate a trade deal.",
+                     date(2025, 2, 5))
+    assert {e.modality for e in events if e.action.type == "CONSULT"} == {"future"}, events
 
 
 def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
