@@ -48,10 +48,18 @@ class Selector:
         for table, verb in ((lexicon.verbs, True), (lexicon.nouns, False)):
             for head, entries in table.items():
                 forms = inflections(head, irregular, verb)
-                if any(not e.objects or e.objects & {"person", "actor"} for e in entries):
-                    self.free |= forms
+                # An entry fires only with its particle or modifier ("pull out", "military
+                # operation") and with one of its objects, where it names them.
+                words: set[str] = set()
+                for e in entries:
+                    if e.objects and not e.objects & {"person", "actor"}:
+                        words |= e.objects
+                    elif e.extra:
+                        words.add(e.extra)
+                    else:
+                        self.free |= forms
+                        break
                 else:
-                    words = set().union(*(e.objects for e in entries))
                     for form in forms:
                         self.needs.setdefault(form, set()).update(words)
         # Objects may be inflected too ("troops", "missiles"): compare lemma-ish forms.
