@@ -59,6 +59,7 @@ class SentenceCoder(Arguments):
     def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
         super().__init__(lexicon, triggers, resolver)
         self.earlier: list[Coded] = []  # the sentence's events so far, for act references
+        self.exchanges = lexicon.classes.get("exchanges", frozenset())
 
     # -- targets left to the story ------------------------------------------------------------
 
@@ -245,7 +246,9 @@ class SentenceCoder(Arguments):
         # "accused each other", "restored relations", "exchanged fire", "clashed": the joint
         # subject acts on itself; not "called for restraint", which names something else.
         reciprocal = (slot is not None and slot.lower_ in RECIPROCALS) or (slot is None and (
-            bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)))
+            bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)
+            # "Venezuela and Guyana traded accusations"
+            or (found.light is not None and found.light.lemma_.lower() in self.exchanges)))
         if not targets and len(actors) >= 2 and entry.mode != "mediate" and (
                 kind in SYMMETRIC_TYPES or reciprocal or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.

@@ -146,9 +146,11 @@ class Extractor:
             return []
         out: list[Event] = []
         derived = not coded.construction.endswith("-reverse")  # only the stated actor intends
-        # "vowed to hit Russia": what is vowed is not yet done; the vow is the event.
-        promised = mod.intent and bool({cue for _, cue in mod.cues} & PROMISES) \
-            and coded.type in INTENTS and target is not None
+        # "vowed to hit Russia", "said they would boycott": what is vowed, or harm someone
+        # says they would do, is not yet done; the threat is the event.
+        promised = mod.intent and (bool({cue for _, cue in mod.cues} & PROMISES) or (
+            ("FUTURE", "would") in mod.cues and INTENTS.get(coded.type, ("",))[0] == "THREATEN")
+        ) and coded.type in INTENTS and target is not None
         if (mod.modality != "hypothetical" or self.include_hypothetical) and not promised:
             out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
                                     target, mod, day, coded.construction))

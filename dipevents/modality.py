@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .tables import DATA_DIR, read_tsv
 
 CATEGORIES = ("NEGATED", "FUTURE", "HYPOTHETICAL", "REPORTED")
-RELATIONS = ("aux", "neg", "mark", "head", "advmod", "adj")
+RELATIONS = ("aux", "neg", "mark", "head", "advmod", "adj", "backshift")
 # Clause links through which a governing verb's cues reach down ("refused to lift").
 CONTRASTIVE = {"but", "yet", "although", "though", "whereas", "while"}
 CONTROL_DEPS = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
@@ -80,6 +80,31 @@ def _clause_cues(verb: Token, table: dict[tuple[str, str], str]) -> set[tuple[st
     return found
 
 
+def _reported_would(anchor: Token, table: dict[tuple[str, str], str]) -> str | None:
+    """What "would" means in a clause that a past speech verb reports: the speaker's own "will"
+    ("Guyana said it would ask": ``"own"``), or a forecast of another party's doing ("experts
+    said Russia would invade": ``"other"``); None where it is no such report or a condition
+    hangs on it ("if", "unless")."""
+    node = anchor
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ != "ccomp" or head.tag_ != "VBD" or (
+            "backshift", head.lemma_.lower()) not in table:
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children)
+           for c in (anchor, node) for c in c.children):
+        return None
+    speaker = {t.lower_ for s in head.children if s.dep_ == "nsubj" for t in s.subtree}
+    for subj in (s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ == "PRON" or subj.lower_ in speaker:
+            return "own"
+        if subj.pos_ == "PROPN" or subj.ent_type_:
+            return "other"
+    return None
+
+
 def classify(anchor: Token) -> Modality:
     """Negation and modality for the event whose clause is headed by ``anchor``."""
     table = cues()
@@ -111,6 +136,12 @@ def classify(anchor: Token) -> Modality:
                 found |= _clause_cues(head.head, table)
         node = head
         hops += 1
+    if ("HYPOTHETICAL", "would") in found:
+        reported = _reported_would(anchor, table)
+        if reported == "own":  # "said Guyana would ask the Council": a reported "will"
+            found = (found - {("HYPOTHETICAL", "would")}) | {("FUTURE", "would")}
+        elif reported == "other":  # "experts said Russia would invade": nobody's intent
+            found = (found - {("HYPOTHETICAL", "would")}) | {("HYPOTHETICAL", "forecast")}
     categories = {cat for cat, _ in found}
     if "HYPOTHETICAL" in categories:
         mod = "hypothetical"

@@ -72,6 +72,10 @@ DIPLOMATIC = [
      ("USA", "CONSULT", "MEX", False)),
     ("Washington added dozens of Chinese companies to its export blacklist.",
      ("USA", "SANCTION", "CHN", False)),
+    ("Brazil reinforced its military presence along the border with Venezuela.",
+     ("BRA", "MOBILIZE", "VEN", False)),
+    ("Venezuela created a new state in the region. Guyana's president called the move a "
+     "direct threat to his country.", ("GUY", "ACCUSE", "VEN", False)),
 ]
 
 CONTEXT_RULES = [
@@ -667,3 +671,25 @@ def test_the_island_is_an_island_state_of_the_story(code):
                    "Mexican president visited the island on Monday.")
     assert ("MEX", "CONSULT", "CUB", False) in keys, keys
     assert ("MEX", "CONSULT", "USA", False) not in keys, keys
+
+
+def test_a_reported_will_is_future_a_forecast_stays_hypothetical(code):
+    _, events = code("Guyana's president said Guyana would ask the UN Security Council to act.")
+    assert [(e.key(), e.modality) for e in events] == [
+        (("GUY", "REQUEST", "UN", False), "future")], events
+    keys, _ = code("Experts said Russia would invade Georgia.")
+    assert not keys, keys
+    keys, _ = code("Palestinian leaders said they would boycott all contact with the United "
+                   "States.")
+    assert keys == {("PSE", "THREATEN", "USA", False)}, keys
+
+
+def test_trading_accusations_goes_both_ways(code):
+    keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
+    assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
+
+
+def test_the_leaders_of_both_countries_are_the_pair(code):
+    keys, _ = code("Venezuela and Guyana argued. The leaders of both countries will meet in "
+                   "St Vincent next week.")
+    assert {("VEN", "CONSULT", "GUY", False), ("GUY", "CONSULT", "VEN", False)} <= keys, keys

@@ -458,7 +458,10 @@ class Resolver:
 
     def resolve_all(self, tok: Token) -> list[Actor]:
         """Every actor a noun phrase names: coordinated heads and coordinated modifiers."""
-        for candidate in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+        owners = [c for c in tok.children if c.dep_ == "poss"] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]  # "the leaders of both countries"
+        for candidate in (tok, *owners):
             pair = self.pair(candidate)  # "the two sides", "the two countries' chiefs"
             if pair:
                 return pair
