@@ -52,20 +52,13 @@ class Arguments:
         self.triggers = triggers
         self.resolver = resolver
         self.acts = lexicon.classes.get("acts", frozenset())
-        self.forces = lexicon.classes.get("forces", frozenset())
         self.places = lexicon.classes.get("places", frozenset())
         self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
         self.controllers = lexicon.classes.get("controllers", frozenset())
-        self.walkouts = lexicon.classes.get("walkouts", frozenset())
         self.accusations = lexicon.classes.get("accusations", frozenset())
         self.sanctions = lexicon.classes.get("sanctions", frozenset())
-        self.provocations = lexicon.classes.get("provocations", frozenset())
-        self.islands = frozenset(c.upper() for c in lexicon.classes.get("island_states", ()))
         self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
             "demands", frozenset())
-        self.reactions = lexicon.classes.get("reactions", frozenset())
-        # Speech verbs: a violent act someone says another did is their accusation.
-        self.claims = lexicon.classes.get("claims", frozenset())
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether it is passive (subject = target).

@@ -60,6 +60,13 @@ class SentenceCoder(Arguments):
         super().__init__(lexicon, triggers, resolver)
         self.earlier: list[Coded] = []  # the sentence's events so far, for act references
         self.exchanges = lexicon.classes.get("exchanges", frozenset())
+        self.forces = lexicon.classes.get("forces", frozenset())
+        self.walkouts = lexicon.classes.get("walkouts", frozenset())
+        self.provocations = lexicon.classes.get("provocations", frozenset())
+        self.islands = frozenset(c.upper() for c in lexicon.classes.get("island_states", ()))
+        self.reactions = lexicon.classes.get("reactions", frozenset())
+        # Speech verbs: a violent act someone says another did is their accusation.
+        self.claims = lexicon.classes.get("claims", frozenset())
 
     # -- targets left to the story ------------------------------------------------------------
 
