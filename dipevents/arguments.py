@@ -337,9 +337,12 @@ class Arguments:
                         # "separatists in the east of the country": the state just named
                         located = self._state_before(head, actor)
                     if located is not None:
-                        return [Actor(noun.text if sector else located.text, located.name,
-                                      located.code, sector, noun.idx + self.resolver.offset,
-                                      noun.idx + len(noun) + self.resolver.offset)]
+                        if not sector:  # a thing: the place it stands in is the evidence
+                            return [Actor(located.text, located.name, located.code, None,
+                                          located.start, located.end)]
+                        start = noun.idx + self.resolver.offset
+                        return [Actor(noun.text, located.name, located.code, sector, start,
+                                      start + len(noun))]
         return []
 
     def _domestic(self, noun: Token, state: Actor) -> list[Actor]:

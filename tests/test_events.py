@@ -693,3 +693,15 @@ def test_the_leaders_of_both_countries_are_the_pair(code):
     keys, _ = code("Venezuela and Guyana argued. The leaders of both countries will meet in "
                    "St Vincent next week.")
     assert {("VEN", "CONSULT", "GUY", False), ("GUY", "CONSULT", "VEN", False)} <= keys, keys
+
+
+def test_every_party_text_is_the_text_at_its_offsets(extractor):
+    """Evidence a user can check: placed and domestic parties point at their own words."""
+    text = " ".join(t for t, _ in LOCATED) + (" Hundreds of thousands of people blocked streets in "
+                                              "Hong Kong.")
+    events = extractor.extract("t", text, date(2015, 6, 10))
+    assert len(events) >= len(LOCATED)
+    for event in events:
+        for part in (event.actor, event.target, event.action):
+            if part is not None:
+                assert text[part.start:part.end] == part.text, (event.rule, part)
