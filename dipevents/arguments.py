@@ -16,6 +16,7 @@ SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
+VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
 # Force: a target left to context only when the sentence names none ("launched an offensive").
@@ -35,7 +36,7 @@ VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
-# Words of time that a preposition slot may catch ("visited the island on Monday").
+# Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
 TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                       "january", "february", "march", "april", "may", "june", "july", "august",
                       "september", "october", "november", "december", "today", "weekend"})
@@ -80,7 +81,10 @@ class Arguments:
                 agents = [n for n in pobjs(node, ["in"]) if self._act_type(n) in FORCE_TYPES]
             # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
             # parsed with two subjects, the heading's and the sentence's
-            for child in sorted(node.children, key=lambda c: abs(node.i - c.i)):
+            # (and a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
+            kids = [*node.children, *(g for a in node.children if a.dep_ in ("aux", "auxpass")
+                                      for g in a.children)]
+            for child in sorted(kids, key=lambda c: abs(node.i - c.i)):
                 if child.dep_ == "nsubj":
                     if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return [node.head], False
@@ -260,6 +264,7 @@ class Arguments:
 
     def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
                       kind: str = "") -> tuple[list[Actor], Token | None, bool]:
+        heads = [h for h in heads if h.lower_ not in TEMPORAL]  # "on Sunday" is when, not whom
         own_places: list[Actor] = []
         for head in heads:
             found = self.resolver.resolve_all(head)
@@ -288,8 +293,7 @@ class Arguments:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
             return own_places, None, False
-        left_open = all(self._implicit(h, verbal) or h.lower_ in TEMPORAL for h in heads)
-        return [], heads[0] if heads else None, left_open
+        return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
 
     def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
         """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",
@@ -443,10 +447,11 @@ class Arguments:
         return out
 
     def _complement_preps(self, noun: Token) -> tuple[str, ...]:
-        """Prepositions of a noun that may name a party: not "of" for an act done to someone
-        ("condemned the invasion of Ukraine": Ukraine is its victim, not the one condemned)."""
+        """Prepositions of a noun that may name a party: not those naming the victim of an act
+        done to someone ("condemned the invasion of Ukraine", "praised the attack on Israel":
+        the victim is not the one condemned or praised)."""
         if noun.lemma_.lower() in self.resolver.patient_acts:
-            return tuple(p for p in COMPLEMENT_PREPS if p != "of")
+            return tuple(p for p in COMPLEMENT_PREPS if p not in VICTIM_PREPS)
         return COMPLEMENT_PREPS
 
     @staticmethod

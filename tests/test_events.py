@@ -74,6 +74,15 @@ DIPLOMATIC = [
      ("USA", "SANCTION", "CHN", False)),
     ("Brazil reinforced its military presence along the border with Venezuela.",
      ("BRA", "MOBILIZE", "VEN", False)),
+    ("Israel and Hezbollah exchanged fire across the border on Sunday.",
+     ("HEZBOLLAH", "ASSAULT", "ISR", False)),
+    ("Ukraine and Russia swapped 95 prisoners of war on Friday.",
+     ("RUS", "COOPERATE", "UKR", False)),
+    ("Egypt and Qatar are mediating between Israel and Hamas.", ("QAT", "CONSULT", "HAMAS", False)),
+    ("China's foreign ministry lodged stern representations with Japan.",
+     ("CHN", "PROTEST", "JPN", False)),
+    ("Hamas militants took more than 200 hostages from Israel.",
+     ("HAMAS", "COERCE", "ISR", False)),
     ("Venezuela created a new state in the region. Guyana's president called the move a "
      "direct threat to his country.", ("GUY", "ACCUSE", "VEN", False)),
 ]
@@ -352,7 +361,9 @@ def test_a_participle_belongs_to_the_people_it_describes(code):
     # the students protest, not the police; they are Kenya's own people
     assert keys == {("KEN", "COERCE", "KEN", False)}
     keys, _ = code("Russia issued a statement condemning the attack on Georgia.")
-    assert ("RUS", "ACCUSE", "GEO", False) in keys  # a statement is its issuer's act
+    # a statement is its issuer's act; Georgia, attacked, is not the one accused
+    assert any(k[:2] == ("RUS", "ACCUSE") for k in keys), keys
+    assert ("RUS", "ACCUSE", "GEO", False) not in keys, keys
 
 
 def test_an_up_to_quantity_keeps_the_object(code):
@@ -616,6 +627,12 @@ HEADLINES = [
 def test_headline(code, text, expected):
     keys, _ = code(text, date(2015, 6, 10))
     assert expected in keys, keys
+
+
+def test_the_victim_of_a_praised_act_is_not_the_one_praised(code):
+    keys, _ = code("Hamas attacked Israel on Saturday. Iran's supreme leader praised the attack "
+                   "on Israel.")
+    assert ("IRN", "SUPPORT", "ISR", False) not in keys, keys
 
 
 def test_the_victim_of_a_condemned_act_is_not_the_one_condemned(code):
