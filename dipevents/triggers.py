@@ -203,11 +203,10 @@ class Triggers:
             if entry is not None:
                 yield Found(entry, tok, self._noun_anchor(tok))
 
-    @staticmethod
-    def _predicate_noun(tok: Token) -> bool:
+    def _predicate_noun(self, tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court
         in Moscow sentences Ukrainian pilot Nadiya Savchenko"."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.verbs:
             return False
         deps = {c.dep_ for c in tok.children}
         return "dobj" in deps and ("nsubj" in deps or tok.dep_ == "relcl")
