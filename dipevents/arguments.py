@@ -5,15 +5,17 @@ and who a nominal event's own words name. :mod:`coding` turns them into events.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .actions import Lexicon
-from .actors.resolve import Resolver
+from .actors.resolve import RELATIVE_PRONOUNS, Resolver
+from .dates import MONTHS, WEEKDAYS
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
@@ -37,9 +39,7 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 # Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
-TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                      "january", "february", "march", "april", "may", "june", "july", "august",
-                      "september", "october", "november", "december", "today", "weekend"})
+TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # Measures a state takes on a place of its own, which are aimed at its people there.
 DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
@@ -287,8 +287,7 @@ class Arguments:
                                    for a in self.resolver.resolve_all(p) if a.location]
             for place in places:
                 if place.code == own[0].code:
-                    return [Actor(place.text, place.name, place.code, "CVL", place.start,
-                                  place.end)], None, False
+                    return [replace(place, sector="CVL", location=None)], None, False
         if own_places:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
@@ -342,11 +341,9 @@ class Arguments:
                         located = self._state_before(head, actor)
                     if located is not None:
                         if not sector:  # a thing: the place it stands in is the evidence
-                            return [Actor(located.text, located.name, located.code, None,
-                                          located.start, located.end)]
-                        start = noun.idx + self.resolver.offset
-                        return [Actor(noun.text, located.name, located.code, sector, start,
-                                      start + len(noun))]
+                            return [replace(located, sector=None, location=None)]
+                        return [self.resolver.actor_at(noun, located.name, located.code,
+                                                       sector)]
         return []
 
     def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
@@ -358,9 +355,7 @@ class Arguments:
                          for p in pobjs(acl, ["by"], ("agent",)))):
             sector = self.resolver.role_sector(people)
             if sector in DOMESTIC_SECTORS and people.pos_ != "PRON":
-                start = people.idx + self.resolver.offset
-                return [Actor(people.text, state.name, state.code, sector, start,
-                              start + len(people))]
+                return [self.resolver.actor_at(people, state.name, state.code, sector)]
         return []
 
     def _state_before(self, tok: Token, actor: Actor, among: frozenset[str] | None = None

@@ -318,11 +318,10 @@ class SentenceCoder(Arguments):
                 elif found.trigger.lemma_.lower() in self.reactions:
                     salient = self._last_to_act_on(actor)  # "vowed retaliation"
                 elif slot is not None and slot.pos_ == "NOUN" \
-                        and self.resolver.role_sector(slot) in ARMED_SECTORS:
+                        and (sector := self.resolver.role_sector(slot)) in ARMED_SECTORS:
                     # "accusing the army of attacks": the army last named ("the government"
                     # is rather the state the story is about)
-                    salient = self.resolver.last_with_sector(
-                        self.resolver.role_sector(slot), exclude=actor.code)
+                    salient = self.resolver.last_with_sector(sector, exclude=actor.code)
                 else:
                     salient = None
                 salient = salient or self.resolver.salient(exclude=actor.code)
@@ -341,14 +340,13 @@ class SentenceCoder(Arguments):
         speaker's own ("warned it would respond", "warned that sanctions would follow")."""
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return False
-        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-            for subj in (s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")):
-                if subj.pos_ == "PRON":
-                    return False
-                said = [a for t in self.subjects(verb)[0] for a in self.resolver.resolve_all(t)]
-                others = self.resolver.resolve_all(subj)
-                return bool(others) and all(distinct(s, o) for s in said for o in others)
-        return False
+        subjects = [s for comp in verb.children if comp.dep_ == "ccomp"
+                    for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return False
+        said = [a for t in self.subjects(verb)[0] for a in self.resolver.resolve_all(t)]
+        others = self.resolver.resolve_all(subjects[0])
+        return bool(others) and all(distinct(s, o) for s in said for o in others)
 
     def _others_forces(self, verb: Token, actors: list[Actor]) -> bool:
         """Whether the forces a deployment verb moves belong to another state."""

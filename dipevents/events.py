@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
@@ -254,7 +254,7 @@ def domestic_target(coded: Coded) -> Actor | None:
     actor = coded.actor
     if coded.type != "PROTEST" or actor.sector not in DOMESTIC_SECTORS:
         return None
-    return Actor(actor.text, actor.name, actor.code, "GOV", actor.start, actor.end)
+    return replace(actor, sector="GOV", location=None)
 
 
 def event_date(sent: Span, found: Found, day: Date | None, tense: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,7 @@ from .kb import NO_ACTOR, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -157,7 +158,7 @@ class Resolver:
             if ent.ent_id_:
                 return self.from_entity(ent, tok)
         if tok.pos_ == "PRON":
-            if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+            if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
                 # "the UAE, which Sudan accuses of ...", not "the accusation, which X denied"
                 # (only a noun of the main clause: a relative clause after a nested object
                 # is too often attached to the wrong noun)
@@ -315,8 +316,7 @@ class Resolver:
         entry = self.kb.resolve_id(self.context.surnames[tok.text], self.context.day)
         if entry is None:
             return None
-        start = tok.idx + self.offset
-        return Actor(tok.text, entry.name, entry.code, entry.sector, start, start + len(tok))
+        return self.actor_at(tok, entry.name, entry.code, entry.sector)
 
     def entity_actor(self, tok: Token, head: Token) -> Actor | None:
         """The actor of the gazetteer entity ``tok`` belongs to, sector from ``head``."""
@@ -335,9 +335,12 @@ class Resolver:
         return entries[0].kind if entries else None
 
     def _with_sector(self, actor: Actor, head: Token) -> Actor:
-        sector = self.role_sector(head) or actor.sector
-        return Actor(actor.text, actor.name, actor.code, sector, actor.start, actor.end,
-                     actor.location)
+        return replace(actor, sector=self.role_sector(head) or actor.sector)
+
+    def actor_at(self, tok: Token, name: str, code: str, sector: str | None) -> Actor:
+        """An actor whose evidence is the word ``tok`` itself ("students", "Truss")."""
+        start = tok.idx + self.offset
+        return Actor(tok.text, name, code, sector, start, start + len(tok))
 
     def _modifiers(self, tok: Token) -> list[Token]:
         """Words that may name the actor of ``tok``: modifiers, then "of", "by", "from" objects
