@@ -45,21 +45,40 @@ DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
+class WordClasses:
+    """The word classes of ``classes.tsv`` that coding reads, looked up once per extractor
+    rather than for every sentence."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        def get(name: str) -> frozenset[str]:
+            return lexicon.classes.get(name, frozenset())
+
+        self.acts = get("acts")
+        self.places = get("places")
+        self.aidgoods = get("aidgoods")
+        self.controllers = get("controllers")
+        self.accusations = get("accusations")
+        self.sanctions = get("sanctions")
+        self.proposals = get("proposals") | get("demands")
+        self.exchanges = get("exchanges")
+        self.forces = get("forces")
+        self.walkouts = get("walkouts")
+        self.provocations = get("provocations")
+        self.islands = frozenset(code.upper() for code in get("island_states"))
+        self.reactions = get("reactions")
+        # Speech verbs: a violent act someone says another did is their accusation.
+        self.claims = get("claims")
+
+
 class Arguments:
     """The argument finders of one sentence's coder; the word classes they read."""
 
-    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
+    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver,
+                 words: WordClasses) -> None:
         self.lex = lexicon
         self.triggers = triggers
         self.resolver = resolver
-        self.acts = lexicon.classes.get("acts", frozenset())
-        self.places = lexicon.classes.get("places", frozenset())
-        self.aidgoods = lexicon.classes.get("aidgoods", frozenset())
-        self.controllers = lexicon.classes.get("controllers", frozenset())
-        self.accusations = lexicon.classes.get("accusations", frozenset())
-        self.sanctions = lexicon.classes.get("sanctions", frozenset())
-        self.proposals = lexicon.classes.get("proposals", frozenset()) | lexicon.classes.get(
-            "demands", frozenset())
+        self.words = words
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether it is passive (subject = target).
@@ -144,7 +163,7 @@ class Arguments:
         """Whether a verb's object is who does its complement ("urged Russia to withdraw",
         "accused Belarus of helping"), unlike a purpose ("summoned the ambassador to
         complain": the summoner complains). The verbs are classes.tsv's ``controllers``."""
-        if self.triggers.verb_lemma(verb, self.lex.verbs) in self.controllers:
+        if self.triggers.verb_lemma(verb, self.lex.verbs) in self.words.controllers:
             return True
         entry = self.triggers.verb_entry(verb)
         return entry is not None and entry.type == "REQUEST"
@@ -202,11 +221,11 @@ class Arguments:
             # then its object's ("boycott all contact with the United States").
             # not "met at the request of Israel": who asked is no party to the meeting
             heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
-                      if not (p.head.lower_ == "at" and p.lemma_.lower() in self.proposals)]
+                      if not (p.head.lower_ == "at" and p.lemma_.lower() in self.words.proposals)]
             # "mobilised reservists for a possible war against Iraq"
             heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
             # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
-            heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.aidgoods
+            heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.words.aidgoods
                       for p in pobjs(inner, ("to", "for"))]
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
@@ -254,7 +273,7 @@ class Arguments:
             # Help or cooperation "against Russia" is aimed at a third party, not received
             # (but "lifted sanctions against Belarus" eases Belarus).
             heads = [h for h in heads if h.head.lower_ != "against"
-                     or h.head.head.lemma_.lower() in self.sanctions]
+                     or h.head.head.lemma_.lower() in self.words.sanctions]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
             return self._first_target(heads, own, verbal, found.verb,
@@ -336,7 +355,7 @@ class Arguments:
                 for head in (*here, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
                     if located is None and actor is not None and head.lemma_.lower() in \
-                            self.places and not any(c.dep_ == "poss" for c in head.children):
+                            self.words.places and not any(c.dep_ == "poss" for c in head.children):
                         # "separatists in the east of the country": the state just named
                         located = self._state_before(head, actor)
                     if located is not None:
@@ -381,7 +400,7 @@ class Arguments:
         out: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             kind = self._act_type(obj)
-            if kind is None and obj.lemma_.lower() not in self.proposals:
+            if kind is None and obj.lemma_.lower() not in self.words.proposals:
                 continue  # "rejected a proposal by Macron": a proposal is its maker's act
             out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
             if kind in AGENTIVE_OF_TYPES:
@@ -393,7 +412,7 @@ class Arguments:
         entry = self.triggers.noun_entry(tok)
         if entry is not None:
             return self.lex.cameo[entry.cameo].quad_class >= 3
-        return tok.lemma_.lower() in self.accusations
+        return tok.lemma_.lower() in self.words.accusations
 
     def _act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
@@ -405,14 +424,14 @@ class Arguments:
         common noun ("the neighbouring country", "the island"), or, for verbal events, a role
         with no nationality ("called on soldiers there", "summoned the ambassador")."""
         lemma = tok.lemma_.lower()
-        return self._refers_to_act(tok) or lemma in self.places or (
+        return self._refers_to_act(tok) or lemma in self.words.places or (
             verbal and lemma in self.resolver.kb.roles)
 
     def _refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":  # "against anyone who interferes" names no one
             return tok.lower_ not in REFLEXIVES and tok.lower_ not in INDEFINITES
         # an event noun as its entry reads it: "a ceasefire" is not "a unilateral ceasefire"
-        return tok.lemma_.lower() in self.acts or self.triggers.noun_entry(tok) is not None
+        return tok.lemma_.lower() in self.words.acts or self.triggers.noun_entry(tok) is not None
 
     def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")
                               ) -> list[Token]:

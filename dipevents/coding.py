@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actions import Lexicon
 from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
-from .arguments import FORCE_TYPES, REFLEXIVES, Arguments, distinct
+from .arguments import FORCE_TYPES, REFLEXIVES, Arguments, WordClasses, distinct
 from .modality import classify
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
@@ -56,17 +56,10 @@ class Coded:
 class SentenceCoder(Arguments):
     """Finds the events of one sentence."""
 
-    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver) -> None:
-        super().__init__(lexicon, triggers, resolver)
+    def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver,
+                 words: WordClasses) -> None:
+        super().__init__(lexicon, triggers, resolver, words)
         self.earlier: list[Coded] = []  # the sentence's events so far, for act references
-        self.exchanges = lexicon.classes.get("exchanges", frozenset())
-        self.forces = lexicon.classes.get("forces", frozenset())
-        self.walkouts = lexicon.classes.get("walkouts", frozenset())
-        self.provocations = lexicon.classes.get("provocations", frozenset())
-        self.islands = frozenset(c.upper() for c in lexicon.classes.get("island_states", ()))
-        self.reactions = lexicon.classes.get("reactions", frozenset())
-        # Speech verbs: a violent act someone says another did is their accusation.
-        self.claims = lexicon.classes.get("claims", frozenset())
 
     # -- targets left to the story ------------------------------------------------------------
 
@@ -114,7 +107,7 @@ class SentenceCoder(Arguments):
         # an attack by Russian forces").
         anchor = coded.found.anchor
         for _ in range(4):
-            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in self.claims:
+            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in self.words.claims:
                 break
             if anchor.head == anchor:
                 return None
@@ -159,7 +152,7 @@ class SentenceCoder(Arguments):
                     # "Lavrov said he was disappointed by talks with Truss": who speaks of
                     # the talks took part in them.
                     root = found.trigger.sent.root
-                    if root.lemma_.lower() in self.claims:
+                    if root.lemma_.lower() in self.words.claims:
                         subj_tokens, passive = self.subjects(root)
                 if not passive:
                     actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)
@@ -168,7 +161,7 @@ class SentenceCoder(Arguments):
                     construction = "nominal-clause"
             anchor = found.anchor
             if actors and not targets and found.trigger.dep_ == "dobj" \
-                    and anchor.lemma_.lower() in self.provocations:
+                    and anchor.lemma_.lower() in self.words.provocations:
                 # "China landed a plane there, prompting a protest from Vietnam": aimed at China
                 provoker, passive = self.subjects(anchor)
                 if not passive:
@@ -176,7 +169,7 @@ class SentenceCoder(Arguments):
                                if all(distinct(b, a) for b in actors)]
             if not actors and found.trigger.dep_ in ("nsubj", "nsubjpass") \
                     and found.trigger.head == anchor and anchor.dep_ == "ccomp" \
-                    and anchor.i > anchor.head.i and anchor.head.lemma_.lower() in self.claims \
+                    and anchor.i > anchor.head.i and anchor.head.lemma_.lower() in self.words.claims \
                     and classify(anchor).modality in ("future", "hypothetical"):
                 # "Britain said more sanctions would follow": the speaker's own measures
                 speaker, passive = self.subjects(anchor.head)
@@ -235,9 +228,9 @@ class SentenceCoder(Arguments):
                     and governing.type == "THREATEN" and governing.mode != "retaliate":
                 return  # "warned NATO that it would respond": the warning is the threat
         if entry.mode == "visit" and not nominal and any(
-                t.lemma_.lower() in self.forces for t in subj_tokens):
+                t.lemma_.lower() in self.words.forces for t in subj_tokens):
             kind, cameo = "MOBILIZE", "152"  # "troops arrived in Sierra Leone": a deployment
-        if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.walkouts and all(
+        if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.words.walkouts and all(
                 a.sector in CIVILIAN_SECTORS for a in actors):
             kind, cameo = "PROTEST", "143"  # "workers began a strike": a labour strike
         if entry.mode == "missile test" and targets:
@@ -255,7 +248,7 @@ class SentenceCoder(Arguments):
         reciprocal = (slot is not None and slot.lower_ in RECIPROCALS) or (slot is None and (
             bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)
             # "Venezuela and Guyana traded accusations"
-            or (found.light is not None and found.light.lemma_.lower() in self.exchanges)))
+            or (found.light is not None and found.light.lemma_.lower() in self.words.exchanges)))
         if not targets and len(actors) >= 2 and entry.mode != "mediate" and (
                 kind in SYMMETRIC_TYPES or reciprocal or construction == "nominal-between"):
             # A joint subject or "fighting between X and Y": each party acts on the others.
@@ -280,11 +273,11 @@ class SentenceCoder(Arguments):
                                                       or slot is not None)
         if kind == "REQUEST" and slot is None and pobjs(found.verb, ["for"]):
             contextual = False  # "called for a ceasefire" asks for something, of no one named
-        if kind in FORCE_TYPES and slot is not None and slot.lemma_.lower() not in self.places:
+        if kind in FORCE_TYPES and slot is not None and slot.lemma_.lower() not in self.words.places:
             # "violated the ceasefire": whose, context cannot tell; but "an operation in the
             # neighbouring country" names a state the story is about.
             contextual = False
-        if slot is not None and slot.tag_ == "NNS" and slot.lemma_.lower() in self.places:
+        if slot is not None and slot.tag_ == "NNS" and slot.lemma_.lower() in self.words.places:
             contextual = False  # "from nearby countries": several, none of them named
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
@@ -304,18 +297,18 @@ class SentenceCoder(Arguments):
                     mine, how = [there], construction + "-there"
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
-                if slot is not None and slot.lemma_.lower() in self.places:
+                if slot is not None and slot.lemma_.lower() in self.words.places:
                     # "the island", "the neighbouring country": a state named just before in
                     # the sentence, else the state the story is about.
                     # "the island" is an island state (classes.tsv island_states)
-                    among = self.islands if slot.lemma_.lower() == "island" else None
+                    among = self.words.islands if slot.lemma_.lower() == "island" else None
                     salient = None if any(c.dep_ == "poss" for c in slot.children) \
                         else self._state_before(slot, actor, among)  # not "its neighbour"
                     salient = salient or self.resolver.salient_state(actor.code, among) \
                         or self._earlier_target(actor)  # "protested to Albania, ... its neighbour"
                 elif slot is not None and self._refers_to_act(slot):
                     salient = self._act_actor(slot, found, actor)
-                elif found.trigger.lemma_.lower() in self.reactions:
+                elif found.trigger.lemma_.lower() in self.words.reactions:
                     salient = self._last_to_act_on(actor)  # "vowed retaliation"
                 elif slot is not None and slot.pos_ == "NOUN" \
                         and (sector := self.resolver.role_sector(slot)) in ARMED_SECTORS:
@@ -351,7 +344,7 @@ class SentenceCoder(Arguments):
     def _others_forces(self, verb: Token, actors: list[Actor]) -> bool:
         """Whether the forces a deployment verb moves belong to another state."""
         objects = [c for c in verb.children if c.dep_ == "dobj"
-                   and c.lemma_.lower() in self.forces]
+                   and c.lemma_.lower() in self.words.forces]
         return any(all(distinct(a, f) for a in actors)
                    for obj in objects for f in self.resolver.resolve_all(obj))
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .actions import Lexicon
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .arguments import DOMESTIC_SECTORS
+from .arguments import DOMESTIC_SECTORS, WordClasses
 from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
@@ -68,6 +68,7 @@ class Extractor:
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         self.triggers = Triggers(lexicon)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
+        self.words = WordClasses(lexicon)  # the coder's word classes, read once
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
         # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
         # of Ukraine", "a violation of Lebanon's sovereignty"), not who did them.
@@ -107,7 +108,7 @@ class Extractor:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])
                 continue
-            coder = SentenceCoder(self.lex, self.triggers, resolver)
+            coder = SentenceCoder(self.lex, self.triggers, resolver, self.words)
             for sent in unit.doc.sents:
                 found: list[Event] = []
                 for coded in coder.code(sent):
