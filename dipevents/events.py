@@ -69,6 +69,7 @@ class Extractor:
         self.triggers = Triggers(lexicon)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.words = WordClasses(lexicon)  # the coder's word classes, read once
+        self.quoting = lexicon.classes.get("quoting", frozenset())  # verbs that quote a "we"
         self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
         # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
         # of Ukraine", "a violation of Lebanon's sovereignty"), not who did them.
@@ -103,7 +104,7 @@ class Extractor:
         # indices do not depend on selection.
         for index, unit in enumerate(units):
             resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts,
-                                self.lex.classes.get("quoting", frozenset()), self.patient_acts)
+                                self.quoting, self.patient_acts)
             if not unit.selected:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])
