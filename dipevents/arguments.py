@@ -20,7 +20,7 @@ COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", 
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
-DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB"})
+DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB", "LEG"})
 # Force: a target left to context only when the sentence names none ("launched an offensive").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
@@ -66,6 +66,7 @@ class WordClasses:
         self.provocations = get("provocations")
         self.islands = frozenset(code.upper() for code in get("island_states"))
         self.reactions = get("reactions")
+        self.stances = get("stances")
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
 
@@ -252,12 +253,7 @@ class Arguments:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
         if found.entry.type == "PROTEST":
-            # "staged a hunger strike in protest against violations by the security forces"
-            ins = pobjs(found.verb, ["in"])
-            ins += [p for p in pobjs(found.trigger, ["in"]) if p not in ins]
-            heads += [h for p in ins if p.lemma_.lower() == "protest"
-                      for t in pobjs(p, ("against", "of", "at", "over"))
-                      for h in (t, *pobjs(t, ["by"]))]  # what, or whose doing, is protested
+            heads = self._protested(found, heads)
         if found.entry.type == "THREATEN" or found.anchor != found.verb:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
@@ -280,6 +276,19 @@ class Arguments:
                                       found.entry.type)
         finally:
             self.resolver.hostile = False
+
+    @staticmethod
+    def _protested(found: Found, heads: list[Token]) -> list[Token]:
+        """What a protest is against, and whose doing that is: "in protest against violations
+        by the security forces", "in defiance of the authorities", "a hunger strike to protest
+        the president's refusal", "demonstrations against abuses by the army". A protest
+        phrase names the target outright, so it comes before where the protest was."""
+        ins = pobjs(found.verb, ["in"])
+        ins += [p for p in pobjs(found.trigger, ["in"]) if p not in ins]
+        heads = [t for p in ins if p.lemma_.lower() in ("protest", "defiance", "opposition")
+                 for t in pobjs(p, ("against", "of", "at", "over"))] + heads
+        return [h for t in heads  # the doer of what is protested: possessor or "by" agent
+                for h in (t, *(c for c in t.children if c.dep_ == "poss"), *pobjs(t, ["by"]))]
 
     def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
                       kind: str = "") -> tuple[list[Actor], Token | None, bool]:
@@ -350,6 +359,8 @@ class Arguments:
             else:
                 continue
             for place in places:
+                if place.lemma_.lower() in self.words.stances:
+                    continue  # "in defiance of Chinese authorities" is no place
                 # "in a gunbattle in Serbia": where the act was, not who did it
                 here = [] if self._act_type(place) else [place]
                 for head in (*here, *pobjs(place, ("in", "of"))):

@@ -196,6 +196,19 @@ RULES = [
     pytest.param("Sudan, which borders Chad, backs rebels in the east of the country.",
                  ("SDN", "SUPPORT", "TCD", False),
                  id="people-in-the-country-just-named-belong-to-it"),
+    pytest.param("Kenyan students threw stones during demonstrations against abuses by the "
+                 "Ugandan army.",
+                 ("KEN", "PROTEST", "UGA", False), id="a-protest-is-aimed-at-the-doer-of-the-act"),
+    pytest.param("An Egyptian lawmaker began a hunger strike to protest President Sisi's "
+                 "refusal to free journalists.",
+                 ("EGY", "PROTEST", "EGY", False),
+                 id="a-lawmaker-protesting-the-president-is-a-domestic-party"),
+    pytest.param("Thousands of people blocked roads in Hong Kong in defiance of Chinese "
+                 "authorities.",
+                 ("HKG", "PROTEST", "CHN", False),
+                 id="in-defiance-of-names-the-target-not-a-place"),
+    pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
+                 ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
 
 

@@ -91,7 +91,11 @@ class KnowledgeBase:
     def load_organisations(self, path: Path) -> None:
         for row in read_tsv(path):
             code = row["code"]
-            self.add(Entry(code, code, row["sector"] or None, row["name"], "org"),
+            # A group of a state's people ("Jewish settlers" -> ISR) is an entry of its own,
+            # not a new meaning of the state's code.
+            states = any(e.kind == "state" for e in self.entries.get(code, ()))
+            oid = f"{code}/{row['name']}" if states else code
+            self.add(Entry(oid, code, row["sector"] or None, row["name"], "org"),
                      split_list(row["names"]), "ORG")
 
     def load_places(self, path: Path) -> None:
