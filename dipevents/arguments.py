@@ -89,6 +89,13 @@ class Arguments:
         under object control ("urged Russia to withdraw"); a relative clause or participle takes
         the noun it modifies, when that noun names an actor.
         """
+        root = verb.sent.root
+        if verb.dep_ == "csubj" and verb.tag_ == "VBG" and root.i < verb.i \
+                and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+            # "X lodged a protest, charging its neighbour with supporting dissidents here in
+            # what was said to be ...": a participle after the clause, parsed as the subject
+            # of a later verb, is the main clause's.
+            return self.subjects(root)
         node = verb
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):
             entry = self.triggers.verb_entry(verb)
@@ -254,6 +261,13 @@ class Arguments:
             heads += self._purpose_objects(found.verb)
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)
+        verb = found.verb
+        if verbal and found.entry.pos != "noun" and verb.dep_ in ("xcomp", "advcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not self._directs(verb.head):
+            # "summoned Niger's ambassador to complain of inaction": the complaint is made to
+            # the one summoned (last resort, after the complaint's own slots)
+            heads += [c for c in verb.head.children if c.dep_ == "dobj"]
         if found.entry.type == "THREATEN" or found.anchor != found.verb:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
@@ -320,7 +334,12 @@ class Arguments:
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
             return own_places, None, False
-        return [], heads[0] if heads else None, all(self._implicit(h, verbal) for h in heads)
+        # Open when no filler is concrete, or when the direct object itself refers back to a
+        # state ("charging its neighbour with harbouring fugitives": not the fugitives).
+        direct = bool(heads) and heads[0].dep_ in ("dobj", "dative") and heads[0].head == verb \
+            and heads[0].lemma_.lower() in self.words.places
+        return [], heads[0] if heads else None, direct or all(
+            self._implicit(h, verbal) for h in heads)
 
     def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
         """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",

@@ -170,9 +170,9 @@ RULES = [
                  id="a-title-names-the-party-before-where-the-person-was"),
     pytest.param("The EU demanded the withdrawal of Serbian forces from Bosnia.",
                  ("EU", "REQUEST", "SRB", False), id="a-demanded-or-condemned-act-names-its-doer"),
-    pytest.param("Serbia lodged an official protest with Albania, charging its neighbour with "
-                 "supporting dissidents.",
-                 ("SRB", "ACCUSE", "ALB", False),
+    pytest.param("Poland lodged a formal protest with Belarus, charging its neighbour with "
+                 "harbouring fugitives.",
+                 ("POL", "ACCUSE", "BLR", False),
                  id="its-neighbour-falls-back-on-the-sentences-other-party"),
     pytest.param("Italy mobilized army reservists for a possible war against Libya on Tuesday.",
                  ("ITA", "MOBILIZE", "LBY", False),
@@ -207,6 +207,13 @@ RULES = [
                  "authorities.",
                  ("HKG", "PROTEST", "CHN", False),
                  id="in-defiance-of-names-the-target-not-a-place"),
+    pytest.param("Poland lodged a formal protest with Belarus today, charging its neighbour with "
+                 "arming smugglers there in what is said was tantamount to open aggression.",
+                 ("POL", "ACCUSE", "BLR", False),
+                 id="a-participle-parsed-as-a-later-clauses-subject-is-the-main-clauses"),
+    pytest.param("Kenyan foreign minister Musalia Mudavadi summoned Uganda's envoy Joy Kabatsi "
+                 "to complain of cattle raids.",
+                 ("KEN", "ACCUSE", "UGA", False), id="a-complaint-is-made-to-the-one-summoned"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -511,7 +518,7 @@ def test_killed_in_an_attack_names_the_attacker(code):
 def test_a_purpose_clause_belongs_to_the_subject_not_the_object(code):
     keys, _ = code("Ghana's foreign minister summoned Togo's ambassador Kofi Mensah to complain "
                    "of inaction over the smugglers.")
-    assert ("GHA", "ACCUSE", None, False) in keys, keys
+    assert ("GHA", "ACCUSE", "TGO", False) in keys, keys
     assert not any(k[0] == "TGO" for k in keys), keys
     keys, _ = code("Kyiv accused Belarus of collaborating with Russia.")
     assert ("UKR", "COOPERATE", "RUS", False) not in keys, keys
