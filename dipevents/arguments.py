@@ -323,10 +323,15 @@ class Arguments:
                 actors = self._domestic(head, own[0])
             if actors:
                 return actors, head, False
-        if own and kind in DOMESTIC_MEASURES:
-            # "lifted a state of emergency in West Darfur": measures on the state's own people
-            places = own_places + [a for p in pobjs(verb, PLACE_PREPS)
-                                   for a in self.resolver.resolve_all(p) if a.location]
+        if own and (kind in DOMESTIC_MEASURES or kind == "THREATEN"):
+            # "lifted a state of emergency in West Darfur": measures on the state's own people;
+            # "threatened to impose a curfew in Algiers": so is a threat of them
+            clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"
+                                and kind == "THREATEN"]
+            wheres = [p for clause in clauses for o in (clause, *(
+                c for c in clause.children if c.dep_ == "dobj")) for p in pobjs(o, PLACE_PREPS)]
+            places = own_places + [a for p in wheres for a in self.resolver.resolve_all(p)
+                                   if a.location or self.resolver.kind_of(p) == "seat"]
             for place in places:
                 if place.code == own[0].code:
                     return [replace(place, sector="CVL", location=None)], None, False

@@ -50,6 +50,9 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+COMPASS = frozenset({"West", "East", "North", "South"})
+
+
 class Gazetteer:
     """The knowledge base as one phrase matcher that marks each actor name as an entity whose
     ``ent_id_`` is the actor id: longest match first, then leftmost; on the same span the
@@ -79,6 +82,9 @@ class Gazetteer:
         for key, start, end in matches:
             if start in taken or end - 1 in taken:
                 continue
+            if end - start == 1 and doc[start].text in COMPASS and end < len(doc) \
+                    and doc[end].is_title:
+                continue  # "West Darfur", "West Java": a direction, not the West
             label, ent_id, _ = keys[key]
             spans.append(Span(doc, start, end, label=label, span_id=ent_id))
             taken.update(range(start, end))

@@ -214,6 +214,16 @@ RULES = [
     pytest.param("Kenyan foreign minister Musalia Mudavadi summoned Uganda's envoy Joy Kabatsi "
                  "to complain of cattle raids.",
                  ("KEN", "ACCUSE", "UGA", False), id="a-complaint-is-made-to-the-one-summoned"),
+    pytest.param("Sudan's army lifted the curfew in South Darfur State on Friday.",
+                 ("SDN", "CONCEDE", "SDN", False), id="a-compass-word-before-a-place-is-no-west"),
+    pytest.param("Tunisian President Kais Saied threatened to impose a curfew in Tunis after "
+                 "the riots.",
+                 ("TUN", "THREATEN", "TUN", False),
+                 id="a-threatened-measure-on-the-states-own-place-aims-at-its-people"),
+    pytest.param("Mexico has granted political asylum to four Bolivian army officers holed up "
+                 "in a diplomatic compound since last month's coup, the Mexican embassy said.",
+                 ("MEX", "AID", "BOL", False),
+                 id="a-reduced-relative-parsed-as-a-clause-leaves-the-object-to-its-preposition"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
