@@ -214,7 +214,7 @@ RULES = [
     pytest.param("Kenyan foreign minister Musalia Mudavadi summoned Uganda's envoy Joy Kabatsi "
                  "to complain of cattle raids.",
                  ("KEN", "ACCUSE", "UGA", False), id="a-complaint-is-made-to-the-one-summoned"),
-    pytest.param("Sudan's army lifted the curfew in South Darfur State on Friday.",
+    pytest.param("Sudan's army lifted the curfew in West Darfur State on Friday.",
                  ("SDN", "CONCEDE", "SDN", False), id="a-compass-word-before-a-place-is-no-west"),
     pytest.param("Tunisian President Kais Saied threatened to impose a curfew in Tunis after "
                  "the riots.",
