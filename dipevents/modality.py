@@ -105,6 +105,13 @@ def _reported_would(anchor: Token, table: dict[tuple[str, str], str]) -> str | N
     return None
 
 
+def _phoned(call: Token) -> bool:
+    """ "Called to congratulate his counterpart": a "call" with no one called on and nothing
+    called for is a telephone call, and what it was made to do was done."""
+    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
+                   for c in call.children)
+
+
 def classify(anchor: Token) -> Modality:
     """Negation and modality for the event whose clause is headed by ``anchor``."""
     table = cues()
@@ -127,7 +134,8 @@ def classify(anchor: Token) -> Modality:
             head = head.head  # "accused X of shelling": the cue is the verb above the preposition
         lemma = head.lemma_.lower()
         key = ("adj", lemma) if head.pos_ == "ADJ" and ("adj", lemma) in table else ("head", lemma)
-        if key in table and link in ("xcomp", "ccomp", "acl", "relcl", "pcomp"):
+        if key in table and link in ("xcomp", "ccomp", "acl", "relcl", "pcomp") \
+                and not (lemma == "call" and _phoned(head)):
             found.add((table[key], lemma))
         if link in ("xcomp", "conj"):
             # Controlled clauses share the governing clause's modals: "could try to invade".

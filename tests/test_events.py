@@ -731,6 +731,14 @@ def test_a_reported_will_is_future_a_forecast_stays_hypothetical(code):
     assert keys == {("PSE", "THREATEN", "USA", False)}, keys
 
 
+def test_a_call_made_to_do_something_did_it_a_call_for_it_did_not(code):
+    _, events = code("Macron called to thank Zelensky for his support.")
+    assert [(e.key(), e.modality) for e in events] == [
+        (("FRA", "SUPPORT", "UKR", False), "asserted")], events
+    keys, _ = code("Macron called on Zelensky to thank Biden.")
+    assert ("UKR", "SUPPORT", "USA", False) not in keys, keys
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
