@@ -90,11 +90,13 @@ class Arguments:
         the noun it modifies, when that noun names an actor.
         """
         root = verb.sent.root
-        if verb.dep_ == "csubj" and verb.tag_ == "VBG" and root.i < verb.i \
+        if verb.tag_ == "VBG" and root.i < verb.i and (
+                verb.dep_ == "csubj" or (verb.dep_ == "advcl" and verb.head.dep_ == "acl")) \
                 and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
-            # "X lodged a protest, charging its neighbour with supporting dissidents here in
-            # what was said to be ...": a participle after the clause, parsed as the subject
-            # of a later verb, is the main clause's.
+            # A participle after the clause is the main clause's, where the parser made it the
+            # subject of a later verb ("lodged a protest, charging its neighbour with supporting
+            # dissidents here in what was said to be ...") or hung it on a noun's infinitive
+            # ("lashed out at the UAE over its decision to normalise ties, accusing it of ...").
             return self.subjects(root)
         node = verb
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):

@@ -224,6 +224,8 @@ RULES = [
                  "in a diplomatic compound since last month's coup, the Mexican embassy said.",
                  ("MEX", "AID", "BOL", False),
                  id="a-reduced-relative-parsed-as-a-clause-leaves-the-object-to-its-preposition"),
+    pytest.param("Serbia hit out at Croatia over its border policy.",
+                 ("SRB", "ACCUSE", "HRV", False), id="hitting-out-at-someone-is-criticism"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -737,6 +739,29 @@ def test_a_call_made_to_do_something_did_it_a_call_for_it_did_not(code):
         (("FRA", "SUPPORT", "UKR", False), "asserted")], events
     keys, _ = code("Macron called on Zelensky to thank Biden.")
     assert ("UKR", "SUPPORT", "USA", False) not in keys, keys
+
+
+def test_an_object_it_is_whom_an_earlier_its_was(code):
+    keys, _ = code("Greece and Cyprus rebuked the Republic of Turkey (Turkey) on Monday over its "
+                   "plan to expand drilling with Libya, accusing it of violating maritime law, "
+                   "while Brussels urged calm.")
+    assert ("GRC", "ACCUSE", "TUR", False) in keys, keys
+    assert ("GRC", "ACCUSE", "LBY", False) not in keys, keys
+
+
+def test_a_trailing_participle_hung_on_a_nouns_infinitive_is_the_main_clauses(extractor):
+    from dipevents.events import Unit
+
+    text = ("Greece and Cyprus rebuked Turkey over its plan to expand drilling with Libya, "
+            "accusing it of violating maritime law.")
+    ((offset, doc),) = list(extractor.pipeline.sentences(text))
+    doc = next(extractor.pipeline.parse([doc]))
+    accusing, expand = (next(t for t in doc if t.text == w) for w in ("accusing", "expand"))
+    assert expand.dep_ == "acl"
+    accusing.head = expand  # the parser's attachment in longer sentences of this shape
+    keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
+    assert ("GRC", "ACCUSE", "TUR", False) in keys, keys
+    assert not any(k[0] == "TUR" for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):

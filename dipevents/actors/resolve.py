@@ -261,6 +261,13 @@ class Resolver:
                 node.dep_ in ("advcl", "xcomp") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
             node = node.head
+        if in_object and not person:
+            # "lashed out at the UAE over its decision to normalise ties with Israel, accusing
+            # it of betrayal": an object "it" is whom an earlier "its" was, not the last name.
+            earlier = [t for t in tok.sent if t.i < tok.i and t.lower_ == "its" and t.dep_ == "poss"]
+            actor = self.pronoun(earlier[-1]) if earlier else None
+            if actor is not None and actor.code not in avoid:
+                return actor
         # Else the nearest preceding mention of the right kind in the sentence, then the document.
         sent_start = tok.i
         while sent_start > 0 and not tok.doc[sent_start].is_sent_start:
