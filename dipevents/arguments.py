@@ -461,7 +461,10 @@ class Arguments:
         common noun ("the neighbouring country", "the island"), or, for verbal events, a role
         with no nationality ("called on soldiers there", "summoned the ambassador")."""
         lemma = tok.lemma_.lower()
-        return self._refers_to_act(tok) or lemma in self.words.places or (
+        # (nor does a charge said of something: "says the annexation amounts to theft")
+        charge = lemma in self.words.accusations and (tok.dep_ in ("attr", "acomp", "xcomp") or (
+            tok.dep_ == "pobj" and tok.head.head.dep_ == "ccomp"))
+        return self._refers_to_act(tok) or lemma in self.words.places or charge or (
             verbal and lemma in self.resolver.kb.roles)
 
     def _refers_to_act(self, tok: Token) -> bool:

@@ -121,7 +121,10 @@ class Extractor:
                 # Remembered after the sentence, so its events don't stand in for each other.
                 for event in found:
                     inherit_date(event, dyad_dates)
-                    if event.modality == "asserted" and not event.negated:
+                    # (as stated: "Serbia signed a pact with Russia" is Serbia's doing,
+                    # whose "pact" a later sentence condemns)
+                    if event.modality == "asserted" and not event.negated \
+                            and not event.rule.endswith("-reverse"):
                         resolver.record_event(event.actor, event.action.type, event.target)
                 events += found
                 resolver.remember(sent)

@@ -142,7 +142,9 @@ class Triggers:
             # "described the move as *hostile*", "calling it an *unprovoked* attack".
             if comp.dep_ in ("ccomp", "oprd", "xcomp") or (comp.dep_ == "prep"
                                                            and comp.lower_ == "as"):
-                words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")}
+                # (a predicate word the tagger took for a verb too: "amounts to 'treason'")
+                words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")
+                          or t.dep_ in ("attr", "acomp") or (t.dep_ == "xcomp" and t != comp)}
         for obj in verb.children:
             if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"

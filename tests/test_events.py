@@ -226,6 +226,12 @@ RULES = [
                  id="a-reduced-relative-parsed-as-a-clause-leaves-the-object-to-its-preposition"),
     pytest.param("Serbia hit out at Croatia over its border policy.",
                  ("SRB", "ACCUSE", "HRV", False), id="hitting-out-at-someone-is-criticism"),
+    pytest.param("Russia annexed Crimea. Kyiv says the annexation amounts to theft.",
+                 ("UKR", "ACCUSE", "RUS", False),
+                 id="a-charge-said-of-an-act-accuses-its-doer"),
+    pytest.param("Serbia signed a pact with Russia. Kosovo says the pact amounts to “treason”.",
+                 ("XKX", "ACCUSE", "SRB", False),
+                 id="a-quoted-charge-tagged-as-a-verb-accuses-the-stated-actor-of-the-act"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
