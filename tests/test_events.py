@@ -232,6 +232,10 @@ RULES = [
     pytest.param("Serbia signed a pact with Russia. Kosovo says the pact amounts to “treason”.",
                  ("XKX", "ACCUSE", "SRB", False),
                  id="a-quoted-charge-tagged-as-a-verb-accuses-the-stated-actor-of-the-act"),
+    pytest.param("Musa Kamara, Sierra Leone's best-known rights activist, began a hunger strike "
+                 "in protest against abuses by Sierra Leonean police.",
+                 ("SLE", "PROTEST", "SLE", False),
+                 id="an-apposition-gives-the-role-of-the-named-person"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]

@@ -203,7 +203,10 @@ class Resolver:
                     seen.add(child.i)
                     if child.dep_ == "poss" and child.pos_ == "PRON":
                         continue
-                    actor = self._entity_modifier(child, tok)
+                    # "Sidhoum, Algeria's leading activist": the apposition's role word gives
+                    # the sector
+                    role = node if node.dep_ == "appos" and self.role_sector(node) else tok
+                    actor = self._entity_modifier(child, role)
                     if actor is not None:
                         return actor
                     if not self.is_media(child):
