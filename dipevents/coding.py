@@ -233,6 +233,8 @@ class SentenceCoder(Arguments):
         if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.words.walkouts and all(
                 a.sector in CIVILIAN_SECTORS for a in actors):
             kind, cameo = "PROTEST", "143"  # "workers began a strike": a labour strike
+        if entry.mode == "riot" and actors and all(a.sector in ("MIL", "REB") for a in actors):
+            kind, cameo = "ASSAULT", "190"  # "the army stormed the city": force, not a riot
         if entry.mode == "missile test" and targets:
             kind, cameo = "ASSAULT", "195"  # "fired rockets at Israel": a test has no target
         with_partners = pobjs(found.trigger, ["with"])

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .actions import Lexicon
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .arguments import DOMESTIC_SECTORS, WordClasses
+from .arguments import DOMESTIC_SECTORS, FORCE_TYPES, WordClasses
 from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
@@ -33,6 +33,9 @@ INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
 # Acts done to someone: the "of" object of their noun is the one acted on.
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
+# Getting ready to use force is a show of it (CAMEO 15), not words: "troops are preparing to
+# attack" (but "said it was prepared to attack" states a readiness: a threat).
+PREPARATION = ("MOBILIZE", "150")
 # Cues that make the statement the event and leave the act itself undone.
 PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
 # Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
@@ -162,6 +165,9 @@ class Extractor:
         stated = Modality(False, "asserted", mod.cues)
         if derived and mod.intent and not mod.negated and target is not None:
             intent = INTENTS.get(coded.type)
+            if intent is not None and intent[0] == "THREATEN" and ("FUTURE", "prepare") in mod.cues \
+                    and coded.type in FORCE_TYPES:
+                intent = PREPARATION
             if intent is not None:
                 out.append(self._record(doc_id, index, sent, offset, coded, intent[0], intent[1],
                                         target, stated, day, coded.construction + "-intent"))

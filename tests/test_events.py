@@ -236,6 +236,8 @@ RULES = [
                  "in protest against abuses by Sierra Leonean police.",
                  ("SLE", "PROTEST", "SLE", False),
                  id="an-apposition-gives-the-role-of-the-named-person"),
+    pytest.param("Israeli troops stormed the Jenin camp.",
+                 ("ISR", "ASSAULT", "PSE", False), id="troops-storming-a-place-use-force"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -772,6 +774,16 @@ def test_a_trailing_participle_hung_on_a_nouns_infinitive_is_the_main_clauses(ex
     keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
     assert ("GRC", "ACCUSE", "TUR", False) in keys, keys
     assert not any(k[0] == "TUR" for k in keys), keys
+
+
+def test_preparing_to_use_force_is_a_show_of_force_saying_so_is_a_threat(code):
+    _, events = code("Russian troops are preparing to attack Kyiv.")
+    assert {(e.key(), e.modality) for e in events} == {
+        (("RUS", "MOBILIZE", "UKR", False), "asserted"),
+        (("RUS", "ASSAULT", "UKR", False), "future")}, events
+    keys, _ = code("Iran said it was prepared to strike Israel.")
+    assert ("IRN", "THREATEN", "ISR", False) in keys, keys
+    assert ("IRN", "MOBILIZE", "ISR", False) not in keys, keys
 
 
 def test_trading_accusations_goes_both_ways(code):
