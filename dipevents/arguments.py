@@ -42,6 +42,8 @@ LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # Measures a state takes on a place of its own, which are aimed at its people there.
 DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
+# Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
+PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
@@ -486,6 +488,9 @@ class Arguments:
                     # "warned that a Russian invasion could begin": an act, not an addressee
                     and not (c.dep_ in ("nsubj", "nsubjpass") and self._refers_to_act(c))]
             out += pobjs(comp, COMPLEMENT_PREPS)
+            if comp.lemma_.lower() in PERMISSIONS:  # "refused to allow Ukrainian officials to enter"
+                out += [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):
                     out += pobjs(inner, self._complement_preps(inner))

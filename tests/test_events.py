@@ -238,6 +238,9 @@ RULES = [
                  id="an-apposition-gives-the-role-of-the-named-person"),
     pytest.param("Israeli troops stormed the Jenin camp.",
                  ("ISR", "ASSAULT", "PSE", False), id="troops-storming-a-place-use-force"),
+    pytest.param("Hungary refused to allow Ukrainian officials to enter the country.",
+                 ("HUN", "REJECT", "UKR", False),
+                 id="a-refusal-to-let-someone-act-is-aimed-at-them"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
