@@ -64,6 +64,7 @@ class WordClasses:
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
+        self.weapons = get("weapons")
         self.walkouts = get("walkouts")
         self.provocations = get("provocations")
         self.islands = frozenset(code.upper() for code in get("island_states"))

@@ -193,6 +193,9 @@ class SentenceCoder(Arguments):
                 actors = self._located(subj_tokens, found.verb)
             if entry.mode == "deploy" and self._others_forces(found.verb, actors):
                 return  # "ordered French troops to leave": not the actor's own deployment
+            if entry.mode in ("deploy", "mobilize") and found.light is None and not entry.objects \
+                    and self._civil_object(found.verb):
+                return  # "mobilised pressure groups", "deployed diplomats": no force moved
             targets, slot, open_target = self.targets(found, passive, actors)
             if entry.mode == "mediate" and not targets:
                 targets = self._deal_parties(found.verb)  # "a truce brokered by Qatar"
@@ -349,6 +352,14 @@ class SentenceCoder(Arguments):
                    and c.lemma_.lower() in self.words.forces]
         return any(all(distinct(a, f) for a in actors)
                    for obj in objects for f in self.resolver.resolve_all(obj))
+
+    def _civil_object(self, verb: Token) -> bool:
+        """Whether what a deployment verb moves is something other than forces or arms."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            o.lemma_.lower() not in self.words.forces | self.words.weapons and o.lower_ not in
+            self.words.forces | self.words.weapons
+            and self.resolver.role_sector(o) not in ARMED_SECTORS for o in objects)
 
     def _deal_parties(self, verb: Token) -> list[Actor]:
         """The parties to the deal a mediator brokered: "Israel and Hamas agreed to a truce

@@ -241,6 +241,10 @@ RULES = [
     pytest.param("Hungary refused to allow Ukrainian officials to enter the country.",
                  ("HUN", "REJECT", "UKR", False),
                  id="a-refusal-to-let-someone-act-is-aimed-at-them"),
+    pytest.param("Saudi Arabia mobilised lobby groups in Washington. Russia mobilised 300,000 "
+                 "reservists.",
+                 ("RUS", "MOBILIZE", None, False),
+                 id="mobilising-forces-is-mobilising"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -787,6 +791,12 @@ def test_preparing_to_use_force_is_a_show_of_force_saying_so_is_a_threat(code):
     keys, _ = code("Iran said it was prepared to strike Israel.")
     assert ("IRN", "THREATEN", "ISR", False) in keys, keys
     assert ("IRN", "MOBILIZE", "ISR", False) not in keys, keys
+
+
+def test_mobilising_or_deploying_what_is_no_force_is_no_mobilisation(code):
+    keys, _ = code("Saudi Arabia mobilised lobby groups in Washington. The US deployed diplomats "
+                   "to Kyiv. Armenia declared martial law and total military mobilisation.")
+    assert keys == {("ARM", "MOBILIZE", None, False)}, keys
 
 
 def test_trading_accusations_goes_both_ways(code):
