@@ -42,6 +42,8 @@ LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # Measures a state takes on a place of its own, which are aimed at its people there.
 DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
+# "A plane carrying soldiers": what a vessel or vehicle carries is whom an act on it hits.
+CARRYING = frozenset({"carry", "transport", "ferry"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
@@ -230,6 +232,11 @@ class Arguments:
                         # "withdrawing troops deployed near Ukraine's borders"
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
                                   for p in pobjs(acl, [where])]
+            # "shot down a helicopter carrying EC monitors": those it carried
+            heads += [load for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
+                      for acl in obj.children if acl.dep_ == "acl"
+                      and acl.lemma_.lower() in CARRYING
+                      for load in acl.children if load.dep_ == "dobj"]
             # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
             # then its object's ("boycott all contact with the United States").
             # not "met at the request of Israel": who asked is no party to the meeting

@@ -245,6 +245,9 @@ RULES = [
                  "reservists.",
                  ("RUS", "MOBILIZE", None, False),
                  id="mobilising-forces-is-mobilising"),
+    pytest.param("Russian forces shot down a plane carrying Ukrainian soldiers.",
+                 ("RUS", "ASSAULT", "UKR", False),
+                 id="an-act-on-a-vehicle-hits-those-it-carries"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
