@@ -298,10 +298,20 @@ class Arguments:
                      or h.head.head.lemma_.lower() in self.words.sanctions]
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
-            return self._first_target(heads, own, verbal, found.verb,
-                                      found.entry.type)
+            actors, slot, open_target = self._first_target(heads, own, verbal, found.verb,
+                                                           found.entry.type)
         finally:
             self.resolver.hostile = False
+        if verbal and actors and slot is not None and slot.dep_ in ("nsubj", "nsubjpass") \
+                and slot.head.dep_ == "ccomp":
+            # "complained that the West was arming Ukraine and that Kyiv was sabotaging the
+            # deal": each clause says something of its own subject
+            for clause in slot.head.conjuncts:
+                for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    actors += [a for a in self.resolver.resolve_all(subject)
+                               if all(distinct(o, a) for o in own)
+                               and all(a.code != b.code for b in actors)]
+        return actors, slot, open_target
 
     @staticmethod
     def _protested(found: Found, heads: list[Token]) -> list[Token]:

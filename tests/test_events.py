@@ -248,6 +248,10 @@ RULES = [
     pytest.param("Russian forces shot down a plane carrying Ukrainian soldiers.",
                  ("RUS", "ASSAULT", "UKR", False),
                  id="an-act-on-a-vehicle-hits-those-it-carries"),
+    pytest.param("Putin complained that the West has been arming Ukraine and that Kyiv has "
+                 "been sabotaging the peace deal.",
+                 ("RUS", "ACCUSE", "UKR", False),
+                 id="each-coordinated-clause-of-a-complaint-names-a-target"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
