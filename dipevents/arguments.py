@@ -38,6 +38,8 @@ VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum") and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+# The state's own forces and offices, which rebels strike where they stand.
+AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 # Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # Measures a state takes on a place of its own, which are aimed at its people there.
@@ -358,6 +360,9 @@ class Arguments:
                 if place.code == own[0].code:
                     return [replace(place, sector="CVL", location=None)], None, False
         if own_places:
+            if own and own[0].sector == "REB" and kind in FORCE_TYPES:
+                # "Afghan rebels exploded bombs in Kabul": rebels strike at their own state
+                return [replace(own_places[0], sector=None, location=None)], None, False
             # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
             return own_places, None, False
@@ -392,7 +397,10 @@ class Arguments:
                 noun = inner[0]
         for noun in chain:
             sector = self.resolver.role_sector(noun)
-            if sector in LOCAL_SECTORS:  # "rallied in Tbilisi", not "killed in an Israeli strike"
+            if sector in LOCAL_SECTORS or (sector in AUTHORITY_ROLES and actor is not None
+                                           and actor.sector == "REB"):
+                # "rallied in Tbilisi", not "killed in an Israeli strike"; "rebels attacked an
+                # army base near Bamako": the state's forces there
                 places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS) + [
                     # "demonstrators protesting election results in Monrovia"
                     p for o in verb.children if o.dep_ == "dobj"

@@ -252,6 +252,12 @@ RULES = [
                  "been sabotaging the peace deal.",
                  ("RUS", "ACCUSE", "UKR", False),
                  id="each-coordinated-clause-of-a-complaint-names-a-target"),
+    pytest.param("Somali rebels detonated a bomb in Mogadishu.",
+                 ("SOM", "ASSAULT", "SOM", False),
+                 id="rebels-bombing-a-place-of-their-own-state-strike-at-it"),
+    pytest.param("Malian militants attacked an army base near Bamako.",
+                 ("MLI", "ASSAULT", "MLI", False),
+                 id="rebels-strike-the-states-forces-where-they-stand"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
