@@ -142,6 +142,11 @@ class Arguments:
                          if p.dep_ == "pobj" and p.ent_type_]
                 if heads:
                     return heads[:1], False
+            if node.dep_ == "acl" and node.head.dep_ == "nsubj" and sum(
+                    c.dep_ == "nsubj" for c in node.head.head.children) > 1:
+                # "Palestinian youths resorted to throwing stones ..., officials said", parsed
+                # with "youths" a second subject of "said": they are the clause's subject
+                return [node.head], False
             if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "hanged a man convicted of killing": who killed is not the hangman
             if node.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS

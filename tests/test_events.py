@@ -812,6 +812,23 @@ def test_mobilising_or_deploying_what_is_no_force_is_no_mobilisation(code):
     assert keys == {("ARM", "MOBILIZE", None, False)}, keys
 
 
+def test_a_subject_parsed_as_a_second_subject_of_the_speech_verb_is_the_clauses(extractor):
+    from dipevents.events import Unit
+
+    text = ("Iraqi students resorted to throwing stones during demonstrations against raids by "
+            "Turkish forces, witnesses said on Monday.")
+    ((offset, doc),) = list(extractor.pipeline.sentences(text))
+    doc = next(extractor.pipeline.parse([doc]))
+    students, resorted, said = (next(t for t in doc if t.text == w)
+                                for w in ("students", "resorted", "said"))
+    # the parser's reading of such sentences elsewhere: "students" a subject of "said", with
+    # "resorted" a participle hung on it
+    students.head, students.dep_ = said, "nsubj"
+    resorted.head, resorted.dep_, resorted.tag_ = students, "acl", "VBN"
+    keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
+    assert ("IRQ", "PROTEST", "TUR", False) in keys, keys
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
