@@ -20,6 +20,8 @@ from .kb import NO_ACTOR, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
+# Participles and adjectives that tie people to a party: "hackers linked to Russia's GRU".
+AFFILIATIONS = frozenset({"affiliate", "belong", "link", "tie", "connect", "loyal", "ally", "allied"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
@@ -136,7 +138,8 @@ class Resolver:
         if self.ethnic(tok):
             return "CVL"
         for child in reversed(compounds):  # "opposition candidates", "EU Ambassador Smirnov"
-            for part in reversed(list(child.subtree)):
+            # the qualifier first: an "opposition leader" is of the opposition
+            for part in child.subtree:
                 sector = self.kb.roles.get(part.lower_) or self.kb.roles.get(part.lemma_.lower())
                 if sector:
                     return sector
@@ -365,6 +368,11 @@ class Resolver:
             preps |= {"by", "from"}  # "a visit by Netanyahu", "a move from Russia"
         if lemma in BORDER_NOUNS:
             preps.add("with")
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in AFFILIATIONS \
+                and not any(c.dep_ == "dobj" for c in tok.head.children):
+            # "Gunmen linked to al-Shabaab attacked ...", parsed with "linked" the main verb
+            mods += [p for a in tok.head.children if a.dep_ == "prep" and a.lower_ in
+                     ("with", "to") for p in a.children if p.dep_ == "pobj"]
         # "of" first: "the withdrawal of Serbian forces from Bosnia" is the forces'.
         for child in sorted(tok.children, key=lambda c: c.lower_ != "of"):
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -374,9 +382,10 @@ class Resolver:
                          for p in a.children if p.dep_ == "pobj"]
                 if child.lemma_.lower() == "represent":  # "officials representing Iran"
                     mods += [o for o in child.children if o.dep_ == "dobj"]
-                if child.lemma_.lower() in ("affiliate", "belong"):  # "workers affiliated with"
-                    mods += [p for a in child.children if a.dep_ == "prep" and a.lower_ in
-                             ("with", "to") for p in a.children if p.dep_ == "pobj"]
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATIONS:
+                # "workers affiliated with", "hackers linked to", "fighters loyal to"
+                mods += [p for a in child.children if a.dep_ == "prep" and a.lower_ in
+                         ("with", "to") for p in a.children if p.dep_ == "pobj"]
         return mods
 
     def last_pair(self, people: bool = False) -> list[Actor]:
