@@ -23,6 +23,8 @@ from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
 # "The army" with no nationality is the last-named party of these sectors.
+# "Ordered French troops to leave": the verbs of a demanded withdrawal.
+LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Who acts during protests without protesting ("police fired tear gas during protests").
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
@@ -191,8 +193,16 @@ class SentenceCoder(Arguments):
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
             if not actors and not passive:
                 actors = self._located(subj_tokens, found.verb)
-            if entry.mode == "deploy" and self._others_forces(found.verb, actors):
-                return  # "ordered French troops to leave": not the actor's own deployment
+            owners = self._others_forces(found.verb, actors) if entry.mode == "deploy" else []
+            leave = entry.mode == "deploy" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING for c in found.verb.children)
+            if owners or leave:
+                # "ordered French troops to leave": not the actor's own deployment, but a
+                # demand that the other withdraw (CAMEO 106); "ordered its troops to
+                # withdraw" is the withdrawal, coded as such
+                yield from (Coded(found, a, o, "REQUEST", "106", construction + "-leave")
+                            for a in actors for o in owners if leave)
+                return
             if entry.mode in ("deploy", "mobilize") and found.light is None and not entry.objects \
                     and self._civil_object(found.verb):
                 return  # "mobilised pressure groups", "deployed diplomats": no force moved
@@ -236,6 +246,9 @@ class SentenceCoder(Arguments):
         if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.words.walkouts and all(
                 a.sector in CIVILIAN_SECTORS for a in actors):
             kind, cameo = "PROTEST", "143"  # "workers began a strike": a labour strike
+        if kind == "ASSAULT" and not nominal and any(
+                t.lemma_.lower() in ("hacker", "hackers") for t in subj_tokens):
+            kind, cameo = "COERCE", "170"  # "hackers attacked the operator": a cyber-attack
         if entry.mode == "riot" and actors and all(a.sector in ("MIL", "REB") for a in actors):
             kind, cameo = "ASSAULT", "190"  # "the army stormed the city": force, not a riot
         if entry.mode == "missile test" and targets:
@@ -346,12 +359,12 @@ class SentenceCoder(Arguments):
         others = self.resolver.resolve_all(subjects[0])
         return bool(others) and all(distinct(s, o) for s in said for o in others)
 
-    def _others_forces(self, verb: Token, actors: list[Actor]) -> bool:
-        """Whether the forces a deployment verb moves belong to another state."""
+    def _others_forces(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The other states whose forces a deployment verb moves, if they are not the actor's."""
         objects = [c for c in verb.children if c.dep_ == "dobj"
                    and c.lemma_.lower() in self.words.forces]
-        return any(all(distinct(a, f) for a in actors)
-                   for obj in objects for f in self.resolver.resolve_all(obj))
+        return [f for obj in objects for f in self.resolver.resolve_all(obj)
+                if all(distinct(a, f) for a in actors)]
 
     def _civil_object(self, verb: Token) -> bool:
         """Whether what a deployment verb moves is something other than forces or arms."""

@@ -258,6 +258,36 @@ RULES = [
     pytest.param("Malian militants attacked an army base near Bamako.",
                  ("MLI", "ASSAULT", "MLI", False),
                  id="rebels-strike-the-states-forces-where-they-stand"),
+    pytest.param("Mali ordered UN peacekeepers to leave the country.",
+                 ("MLI", "REQUEST", "UN", False),
+                 id="ordering-anothers-forces-to-leave-demands-their-withdrawal"),
+    pytest.param("Venezuela's President Nicolas Maduro ordered the arrest of opposition leader "
+                 "Edmundo Gonzalez.",
+                 ("VEN", "COERCE", "VEN", False),
+                 id="an-ordered-act-is-the-orderers-and-an-opposition-leader-is-domestic"),
+    pytest.param("The US imposed tariffs on Chinese cars. Beijing vowed to take countermeasures "
+                 "against the tariffs.",
+                 ("CHN", "THREATEN", "USA", False),
+                 id="vowed-countermeasures-threaten-the-doer-of-what-they-answer"),
+    pytest.param("Poland withdrew its ambassador from Minsk.",
+                 ("POL", "SANCTION", "BLR", False),
+                 id="withdrawing-an-ambassador-reduces-relations"),
+    pytest.param("The EU froze Georgia's accession process.",
+                 ("EU", "SANCTION", "GEO", False),
+                 id="freezing-relations-reduces-them"),
+    pytest.param("Ethiopia signed a port deal with Somaliland.",
+                 ("ETH", "AGREE", "SOM", False),
+                 id="a-breakaway-region-is-of-its-state"),
+    pytest.param("North Korean hackers hacked into South Korea's defence ministry.",
+                 ("PRK", "COERCE", "KOR", False),
+                 id="hacking-is-coercion"),
+    pytest.param("Hackers linked to Russia's military intelligence attacked Ukraine's largest "
+                 "telecom operator.",
+                 ("RUS", "COERCE", "UKR", False),
+                 id="hackers-attacking-is-a-cyber-attack-by-whom-they-are-linked-to"),
+    pytest.param("Militias allied with Iran attacked US troops in Syria.",
+                 ("IRN", "ASSAULT", "USA", False),
+                 id="people-allied-with-a-party-act-for-it"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -827,6 +857,11 @@ def test_a_subject_parsed_as_a_second_subject_of_the_speech_verb_is_the_clauses(
     resorted.head, resorted.dep_, resorted.tag_ = students, "acl", "VBN"
     keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
     assert ("IRQ", "PROTEST", "TUR", False) in keys, keys
+
+
+def test_ordering_ones_own_troops_to_withdraw_is_the_withdrawal_not_a_deployment(code):
+    keys, _ = code("Russia ordered its troops to withdraw from Kherson.")
+    assert keys == {("RUS", "RETREAT", "UKR", False)}, keys
 
 
 def test_trading_accusations_goes_both_ways(code):
