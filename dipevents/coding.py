@@ -246,6 +246,9 @@ class SentenceCoder(Arguments):
         if kind == "ASSAULT" and found.trigger.lemma_.lower() in self.words.walkouts and all(
                 a.sector in CIVILIAN_SECTORS for a in actors):
             kind, cameo = "PROTEST", "143"  # "workers began a strike": a labour strike
+        if kind == "COERCE" and not nominal and any(
+                self._act_type(t) == "ASSAULT" for t in subj_tokens):
+            kind, cameo = "ASSAULT", "190"  # "a drone attack set fire to a depot": the attack
         if kind == "ASSAULT" and not nominal and any(
                 t.lemma_.lower() in ("hacker", "hackers") for t in subj_tokens):
             kind, cameo = "COERCE", "170"  # "hackers attacked the operator": a cyber-attack

@@ -50,7 +50,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-COMPASS = frozenset({"West", "East", "North", "South"})
+COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
 
 
 class Gazetteer:

@@ -288,6 +288,21 @@ RULES = [
     pytest.param("Militias allied with Iran attacked US troops in Syria.",
                  ("IRN", "ASSAULT", "USA", False),
                  id="people-allied-with-a-party-act-for-it"),
+    pytest.param("The Kremlin dismissed Western reports of troop losses as propaganda.",
+                 ("RUS", "REJECT", "WEST", False),
+                 id="western-alone-is-the-west"),
+    pytest.param("Chinese coast guard ships rammed a Philippine vessel.",
+                 ("CHN", "ASSAULT", "PHL", False),
+                 id="ramming-a-vessel-is-an-assault"),
+    pytest.param("Argentina's president Javier Milei insulted Spain's prime minister.",
+                 ("ARG", "ACCUSE", "ESP", False),
+                 id="an-insult-is-criticism"),
+    pytest.param("Haiti's gangs attacked the main prison in Port-au-Prince.",
+                 ("HTI", "ASSAULT", "HTI", False),
+                 id="gangs-are-armed-groups"),
+    pytest.param("A Ukrainian drone attack set fire to an oil depot in Russia's Belgorod region.",
+                 ("UKR", "ASSAULT", "RUS", False),
+                 id="what-an-attack-does-is-the-attack"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -862,6 +877,11 @@ def test_a_subject_parsed_as_a_second_subject_of_the_speech_verb_is_the_clauses(
 def test_ordering_ones_own_troops_to_withdraw_is_the_withdrawal_not_a_deployment(code):
     keys, _ = code("Russia ordered its troops to withdraw from Kherson.")
     assert keys == {("RUS", "RETREAT", "UKR", False)}, keys
+
+
+def test_a_western_person_is_not_the_west(code):
+    keys, _ = code("Macron's visit was the first meeting between a Western leader and Putin.")
+    assert not any("WEST" in k for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):

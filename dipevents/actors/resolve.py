@@ -221,6 +221,8 @@ class Resolver:
         cent = self.entity_at.get(child.i)
         if cent is None or not cent.ent_id_ or cent.ent_id_ == NO_ACTOR:
             return None
+        if cent.text == "Western" and head.tag_ == "NN":
+            return None  # "a Western leader" is one Western state's, not the West's
         if child.dep_ == "compound" and child.head == head and self.role_sector(head) is None \
                 and self._kind(child) == "seat":
             return None  # "the Minsk agreements", "the Paris accord": where, not who
