@@ -23,6 +23,8 @@ from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
 # "The army" with no nationality is the last-named party of these sectors.
+# "The two countries", "both nations", "the three states": how many were named before.
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "Ordered French troops to leave": the verbs of a demanded withdrawal.
 LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
@@ -298,8 +300,12 @@ class SentenceCoder(Arguments):
             # "violated the ceasefire": whose, context cannot tell; but "an operation in the
             # neighbouring country" names a state the story is about.
             contextual = False
+        group: list[Actor] = []
         if slot is not None and slot.tag_ == "NNS" and slot.lemma_.lower() in self.words.places:
             contextual = False  # "from nearby countries": several, none of them named
+            # ... but "the three countries" are the last three the story named
+            count = next((COUNTS[c.lower_] for c in slot.children if c.lower_ in COUNTS), 0)
+            group = self.resolver.last_states(count) if count else []
         for actor in actors:
             mine = [t for t in targets if distinct(actor, t)]
             if targets and not mine:
@@ -316,6 +322,8 @@ class SentenceCoder(Arguments):
                 there = self._state_before(slot, actor)
                 if there is not None:
                     mine, how = [there], construction + "-there"
+            if not mine and group:
+                mine, how = [g for g in group if distinct(actor, g)], construction + "-group"
             if not mine and contextual:
                 # An act refers back to the last reported actor; a bare slot to the partner.
                 if slot is not None and slot.lemma_.lower() in self.words.places:

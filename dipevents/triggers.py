@@ -107,11 +107,14 @@ class Triggers:
         if not entries:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
-        objects = self._objects(tok) if any(e.objects for e in entries) else set()
+        direct, said = self._objects(tok) if any(e.objects for e in entries) else (set(), set())
         best: tuple[int, Entry] | None = None
         for entry in entries:
             if entry.extra and entry.extra not in particles:
                 continue
+            # What is said of someone counts only for verbal acts: "ordered Israel to halt its
+            # military offensive" moves no forces.
+            objects = direct | said if self.lex.cameo[entry.cameo].quad_class in (1, 3) else direct
             if entry.objects and not (objects & entry.objects):
                 continue
             rank = 2 * bool(entry.extra) + bool(entry.objects)
@@ -120,10 +123,12 @@ class Triggers:
         return best[1] if best else None
 
     @staticmethod
-    def _objects(verb: Token) -> set[str]:
+    def _objects(verb: Token) -> tuple[set[str], set[str]]:
         """Lemmas of a verb's objects (and of their "of" and compound words); ``PERSON`` when
-        an object is a person's name, so a class can admit "released Paul Whelan"."""
+        an object is a person's name, so a class can admit "released Paul Whelan". Then, apart,
+        the words of what the verb says of someone ("said the launch was *unacceptable*")."""
         words: set[str] = set()
+        said: set[str] = set()
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
                 continue
@@ -137,25 +142,25 @@ class Triggers:
                     words.add(c.lemma_.lower())
         for comp in verb.children:  # "said that Libya *must* hand over": a demand
             if comp.dep_ == "ccomp":
-                words |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
+                said |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
             # What is said of someone: "said the launch was an *unacceptable* act",
             # "described the move as *hostile*", "calling it an *unprovoked* attack".
             if comp.dep_ in ("ccomp", "oprd", "xcomp") or (comp.dep_ == "prep"
                                                            and comp.lower_ == "as"):
                 # (a predicate word the tagger took for a verb too: "amounts to 'treason'")
-                words |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")
+                said |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")
                           or t.dep_ in ("attr", "acomp") or (t.dep_ == "xcomp" and t != comp)}
         for obj in verb.children:
             if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"
             if obj.dep_ == "dobj":
-                words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
-                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN")}
+                said |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
+                         for t in c.subtree if t.pos_ in ("ADJ", "NOUN")}
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"
         words |= {p.lemma_.lower() for p in pobjs(verb, ["with"])}
-        return words
+        return words, said
 
     def light_objects(self, verb: Token) -> list[tuple[Token, Entry]]:
         """Event nouns a light verb governs, each of a coordination: "carrying out missile

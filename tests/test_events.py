@@ -303,6 +303,22 @@ RULES = [
     pytest.param("A Ukrainian drone attack set fire to an oil depot in Russia's Belgorod region.",
                  ("UKR", "ASSAULT", "RUS", False),
                  id="what-an-attack-does-is-the-attack"),
+    pytest.param("Tehran barred several IAEA inspectors from entering the country.",
+                 ("IRN", "COERCE", "IAEA", False),
+                 id="barring-people-restricts-them"),
+    pytest.param("The World Court ordered Israel to halt its military offensive in Rafah.",
+                 ("ICJ", "REQUEST", "ISR", False),
+                 id="ordering-a-party-to-act-is-a-demand"),
+    pytest.param("Hungary blocked a 50 billion euro EU aid package for Ukraine.",
+                 ("HUN", "REJECT", "EU", False),
+                 id="blocking-a-package-rejects-it"),
+    pytest.param("Turkey approved Sweden's bid to join NATO.",
+                 ("TUR", "SUPPORT", "SWE", False),
+                 id="approving-a-bid-endorses-the-bidder"),
+    pytest.param("Norway, Ireland and Spain recognised a Palestinian state. Israel recalled its "
+                 "ambassadors from the three countries.",
+                 ("ISR", "SANCTION", "NOR", False),
+                 id="the-three-countries-are-the-last-three-named"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -882,6 +898,11 @@ def test_ordering_ones_own_troops_to_withdraw_is_the_withdrawal_not_a_deployment
 def test_a_western_person_is_not_the_west(code):
     keys, _ = code("Macron's visit was the first meeting between a Western leader and Putin.")
     assert not any("WEST" in k for k in keys), keys
+
+
+def test_what_an_order_says_moves_no_forces(code):
+    keys, _ = code("The World Court ordered Israel to halt its military offensive in Rafah.")
+    assert not any(k[1] == "MOBILIZE" for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):

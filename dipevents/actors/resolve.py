@@ -458,6 +458,18 @@ class Resolver:
                 return actor
         return None
 
+    def last_states(self, count: int) -> list[Actor]:
+        """The last ``count`` distinct states the document named as such ("Norway, Ireland and
+        Spain ... the three countries"), or none if it named fewer."""
+        found: dict[str, Actor] = {}
+        for actor in reversed(self.context.recent):
+            named = self.kb.patterns.get((actor.text, "GPE"))  # by name, not "Palestinian"
+            if named is not None and named.id == actor.code and actor.code not in found:
+                found[actor.code] = actor
+                if len(found) == count:
+                    return list(reversed(found.values()))
+        return []
+
     def salient_state(self, exclude: str, among: frozenset[str] | None = None) -> Actor | None:
         """The state (named as such, not through its officials) the document mentions most,
         other than ``exclude`` (and one of ``among``, when given); the latest on a tie."""
