@@ -16,7 +16,7 @@ from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
-COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of")
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of", "between")
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
@@ -428,9 +428,14 @@ class Arguments:
                             self.words.places and not any(c.dep_ == "poss" for c in head.children):
                         # "separatists in the east of the country": the state just named
                         located = self._state_before(head, actor)
+                    if located is not None and located.sector == "IGO":
+                        continue  # "farmers in Brussels" are not the EU's people
                     if located is not None:
                         if not sector:  # a thing: the place it stands in is the evidence
-                            return [replace(located, sector=None, location=None)]
+                            # (each of "goods from Mexico and Canada")
+                            return [replace(a, sector=None, location=None)
+                                    for a in self.resolver.resolve_all(head)] or [
+                                replace(located, sector=None, location=None)]
                         return [self.resolver.actor_at(noun, located.name, located.code,
                                                        sector)]
         return []

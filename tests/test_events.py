@@ -319,6 +319,15 @@ RULES = [
                  "ambassadors from the three countries.",
                  ("ISR", "SANCTION", "NOR", False),
                  id="the-three-countries-are-the-last-three-named"),
+    pytest.param("The US imposed tariffs on goods from Canada and Mexico.",
+                 ("USA", "SANCTION", "MEX", False),
+                 id="things-from-two-places-are-from-each"),
+    pytest.param("The Netherlands will hand over F-16 fighter jets to Ukraine.",
+                 ("NLD", "AID", "UKR", False),
+                 id="handing-over-weapons-is-military-aid"),
+    pytest.param("China firmly opposes any official contact between the US and Taiwan.",
+                 ("CHN", "REJECT", "TWN", False),
+                 id="what-is-opposed-between-two-parties-is-aimed-at-both"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -903,6 +912,12 @@ def test_a_western_person_is_not_the_west(code):
 def test_what_an_order_says_moves_no_forces(code):
     keys, _ = code("The World Court ordered Israel to halt its military offensive in Rafah.")
     assert not any(k[1] == "MOBILIZE" for k in keys), keys
+
+
+def test_people_in_an_organisations_seat_are_not_its_people(code):
+    keys, _ = code("Thousands of farmers blocked roads in Brussels to protest against EU trade "
+                   "policy.")
+    assert not any(k[0] == "EU" for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):
