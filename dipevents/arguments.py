@@ -68,6 +68,7 @@ class WordClasses:
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
+        self.captives = get("captives")
         self.weapons = get("weapons")
         self.walkouts = get("walkouts")
         self.provocations = get("provocations")
@@ -348,7 +349,10 @@ class Arguments:
             actors = [a for a in self._located([head], verb, not verbal, own[0] if own else None)
                       if all(distinct(o, a) for o in own)]
             if not actors and own and (own[0].sector == "COP" or (
-                    kind == "COERCE" and own[0].sector in ("GOV", "JUD"))):
+                    # "Belarus released 18 political prisoners": its own (people it names
+                    # it may have held from anywhere)
+                    (kind == "COERCE" or (kind == "CONCEDE" and head.pos_ == "NOUN"))
+                    and own[0].sector in ("GOV", "JUD", None))):
                 actors = self._domestic(head, own[0])
             if actors:
                 return actors, head, False
@@ -447,7 +451,8 @@ class Arguments:
         for people in (noun, *pobjs(noun, ["by"], ("agent", "prep")),
                        *(p for acl in noun.children if acl.dep_ == "acl"
                          for p in pobjs(acl, ["by"], ("agent",)))):
-            sector = self.resolver.role_sector(people)
+            sector = self.resolver.role_sector(people) or (
+                "CVL" if people.lemma_.lower() in self.words.captives else None)  # "prisoners"
             if sector in DOMESTIC_SECTORS and people.pos_ != "PRON":
                 return [self.resolver.actor_at(people, state.name, state.code, sector)]
         return []

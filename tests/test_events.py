@@ -328,6 +328,21 @@ RULES = [
     pytest.param("China firmly opposes any official contact between the US and Taiwan.",
                  ("CHN", "REJECT", "TWN", False),
                  id="what-is-opposed-between-two-parties-is-aimed-at-both"),
+    pytest.param("Belarus released 18 political prisoners ahead of the election.",
+                 ("BLR", "CONCEDE", "BLR", False),
+                 id="prisoners-a-state-releases-are-its-own"),
+    pytest.param("Britain reopened its embassy in Tehran.",
+                 ("GBR", "SUPPORT", "IRN", False),
+                 id="reopening-an-embassy-restores-relations"),
+    pytest.param("China restored direct flights to Australia.",
+                 ("CHN", "CONCEDE", "AUS", False),
+                 id="restoring-flights-eases-restrictions"),
+    pytest.param("Russia banned imports of Moldovan wine.",
+                 ("RUS", "SANCTION", "MDA", False),
+                 id="banning-imports-is-an-embargo"),
+    pytest.param("Kazakhstan's president pardoned four Russian citizens convicted of spying.",
+                 ("KAZ", "CONCEDE", "RUS", False),
+                 id="a-pardon-releases"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -918,6 +933,11 @@ def test_people_in_an_organisations_seat_are_not_its_people(code):
     keys, _ = code("Thousands of farmers blocked roads in Brussels to protest against EU trade "
                    "policy.")
     assert not any(k[0] == "EU" for k in keys), keys
+
+
+def test_a_named_person_released_keeps_no_guessed_nationality(code):
+    keys, _ = code("Iranian authorities released Washington Post journalist Jason Rezaian.")
+    assert ("IRN", "CONCEDE", "IRN", False) not in keys, keys
 
 
 def test_trading_accusations_goes_both_ways(code):
