@@ -68,6 +68,7 @@ class WordClasses:
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
+        self.consequences = get("consequences")
         self.captives = get("captives")
         self.weapons = get("weapons")
         self.walkouts = get("walkouts")

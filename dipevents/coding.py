@@ -25,6 +25,8 @@ from .triggers import Found, Triggers, pobjs
 # "The army" with no nationality is the last-named party of these sectors.
 # "The two countries", "both nations", "the three states": how many were named before.
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A speaker's words of consequences warn only of what will or could follow.
+WARNING_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll"})
 # "Ordered French troops to leave": the verbs of a demanded withdrawal.
 LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
@@ -185,6 +187,10 @@ class SentenceCoder(Arguments):
                 return  # "vowed to hit Russia" is a threat, not an agreement
             if entry.type == "THREATEN" and self._warns_of_another(found.verb):
                 return  # "warned that a Russian invasion could begin": a forecast
+            if entry.mode == "warn" and not any(
+                    a.dep_ == "aux" and a.lower_ in WARNING_MODALS
+                    for c in found.verb.children if c.dep_ == "ccomp" for a in c.children):
+                return  # "in what it said was retaliation": said of a deed, not a warning
             if "ccomp" in entry.targets and all(
                     c.i < found.verb.i and not (entry.mode == "claim" and quoted(c))
                     for c in found.verb.children if c.dep_ == "ccomp"):
@@ -362,7 +368,10 @@ class SentenceCoder(Arguments):
         speaker's own ("warned it would respond", "warned that sanctions would follow")."""
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return False
-        subjects = [s for comp in verb.children if comp.dep_ == "ccomp"
+        clauses = [comp for comp in verb.children if comp.dep_ == "ccomp"]
+        if any(t.lemma_.lower() in self.words.consequences for c in clauses for t in c.subtree):
+            return False  # "said a US move could lead to a rupture of ties": the speaker's
+        subjects = [s for comp in clauses
                     for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             return False

@@ -940,6 +940,15 @@ def test_a_named_person_released_keeps_no_guessed_nationality(code):
     assert ("IRN", "CONCEDE", "IRN", False) not in keys, keys
 
 
+def test_words_of_consequences_to_come_are_a_warning_of_a_deed_not(code):
+    keys, _ = code("Lavrov replied that any such British step could lead to a rupture of "
+                   "relations between the two countries.")
+    assert ("RUS", "THREATEN", "GBR", False) in keys, keys
+    keys, _ = code("Iran fired missiles at Israel, in what it said was retaliation for the killing "
+                   "of a Hezbollah commander.")
+    assert not any(k[1] == "THREATEN" for k in keys), keys
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
