@@ -241,7 +241,7 @@ class Arguments:
                         # "withdrawing troops deployed near Ukraine's borders"
                         heads += [p for acl in obj.children if acl.dep_ == "acl"
                                   for p in pobjs(acl, [where])]
-            # "shot down a helicopter carrying EC monitors": those it carried
+            # "downed a plane carrying EU observers": those it carried
             heads += [load for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
                       for acl in obj.children if acl.dep_ == "acl"
                       and acl.lemma_.lower() in CARRYING
@@ -251,7 +251,7 @@ class Arguments:
             # not "met at the request of Israel": who asked is no party to the meeting
             heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
                       if not (p.head.lower_ == "at" and p.lemma_.lower() in self.words.proposals)]
-            # "mobilised reservists for a possible war against Iraq"
+            # "called up reservists for a war against Sudan"
             heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
             # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
             heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.words.aidgoods
@@ -358,7 +358,7 @@ class Arguments:
             if actors:
                 return actors, head, False
         if own and (kind in DOMESTIC_MEASURES or kind == "THREATEN"):
-            # "lifted a state of emergency in West Darfur": measures on the state's own people;
+            # "lifted the curfew in South Darfur": measures on the state's own people;
             # "threatened to impose a curfew in Algiers": so is a threat of them
             clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"
                                 and kind == "THREATEN"]
@@ -373,7 +373,7 @@ class Arguments:
             if own and own[0].sector == "REB" and kind in FORCE_TYPES:
                 # "Afghan rebels exploded bombs in Kabul": rebels strike at their own state
                 return [replace(own_places[0], sector=None, location=None)], None, False
-            # "Azeri forces shelled the region of Nagorno-Karabakh": a place of the actor's own
+            # "Azeri troops shelled Karabakh villages": a place of the actor's own
             # is named, so the target is not left to context (the caller drops the event).
             return own_places, None, False
         # Open when no filler is concrete, or when the direct object itself refers back to a
@@ -431,7 +431,7 @@ class Arguments:
                     located = self.resolver.resolve(head)
                     if located is None and actor is not None and head.lemma_.lower() in \
                             self.words.places and not any(c.dep_ == "poss" for c in head.children):
-                        # "separatists in the east of the country": the state just named
+                        # "rebels in the country's east": the state just named
                         located = self._state_before(head, actor)
                     if located is not None and located.sector == "IGO":
                         continue  # "farmers in Brussels" are not the EU's people
@@ -558,7 +558,7 @@ class Arguments:
     @staticmethod
     def _purpose_objects(verb: Token) -> list[Token]:
         """Objects of a purpose clause: "broadening powers in order to target Russian firms",
-        "blocked a road to show their disapproval of US policies"."""
+        "blocked a road to show anger at US policy"."""
         depth = len(list(verb.ancestors))
         out: list[Token] = []
         for node in verb.subtree:
@@ -572,7 +572,7 @@ class Arguments:
 
     @staticmethod
     def _of_object_preps(noun: Token) -> list[Token]:
-        """ "a suspension of air links with Serbia", "withdrawal of forces from Panama"."""
+        """ "a halt of flights with Serbia", "withdrawal of forces from Panama"."""
         return [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
 
     def noun_actors(self, noun: Token, kind: str | None = None) -> list[Actor]:

@@ -106,7 +106,7 @@ class SentenceCoder(Arguments):
                     yield claim
 
     def _claim(self, coded: Coded) -> Coded | None:
-        """ "Yerevan said Azeri forces shelled the region": the speaker accuses the actor."""
+        """ "Yerevan said Azeri troops shelled villages": the speaker accuses the actor."""
         if coded.type not in CLAIMED_TYPES or coded.construction.endswith("-reverse"):
             return None
         # The clause said, the act's own or one it is told in ("said Ukrainians were suffering
@@ -370,7 +370,7 @@ class SentenceCoder(Arguments):
             return False
         clauses = [comp for comp in verb.children if comp.dep_ == "ccomp"]
         if any(t.lemma_.lower() in self.words.consequences for c in clauses for t in c.subtree):
-            return False  # "said a US move could lead to a rupture of ties": the speaker's
+            return False  # "said a British step could end relations": the speaker's
         subjects = [s for comp in clauses
                     for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":

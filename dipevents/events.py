@@ -238,7 +238,7 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
 
 def inherit_date(event: Event, dyad_dates: dict[frozenset[str], EventDate]) -> None:
     """Follow-up sentences about the same two parties keep the date the story gave them:
-    "Biden on Thursday warned Putin ... The two leaders spoke for nearly an hour." An event
+    "Biden on Thursday cautioned Putin ... The two leaders talked for an hour." An event
     with no date of its own takes the last stated day of its pair of actors; one with a date
     records it for the pair."""
     if event.target is None or event.modality != "asserted":

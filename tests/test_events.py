@@ -100,11 +100,11 @@ CONTEXT_RULES = [
     pytest.param("Russia shelled Kharkiv on Monday. On Tuesday France signed a trade deal with "
                  "India. Britain condemned the act.",
                  ("GBR", "ACCUSE", "RUS", False), id="the-act-condemned-is-the-last-hostile-one"),
-    pytest.param("Ukraine braced for war. Russian President Vladimir Putin announced a military "
-                 "operation in the neighbouring country on Thursday.",
+    pytest.param("Ukraine prepared for the worst. The Kremlin declared a special military "
+                 "operation in the neighbouring country on Friday.",
                  ("RUS", "ASSAULT", "UKR", False), id="the-neighbouring-country-of-the-story"),
-    pytest.param("Explosions shook Kyiv after Russian President Vladimir Putin announced a "
-                 "military operation in the neighbouring country.",
+    pytest.param("Blasts were heard in Kyiv once the Kremlin had declared a military operation "
+                 "in the neighbouring country.",
                  ("RUS", "ASSAULT", "UKR", False), id="the-neighbouring-country-named-before"),
     pytest.param("Ukraine fears war. The crisis dominated talks between French President "
                  "Emmanuel Macron and Vladimir Putin, as Russia massed troops near its "
@@ -174,8 +174,8 @@ RULES = [
                  "harbouring fugitives.",
                  ("POL", "ACCUSE", "BLR", False),
                  id="its-neighbour-falls-back-on-the-sentences-other-party"),
-    pytest.param("Italy mobilized army reservists for a possible war against Libya on Tuesday.",
-                 ("ITA", "MOBILIZE", "LBY", False),
+    pytest.param("Egypt called up army reservists for a possible war against Sudan on Monday.",
+                 ("EGY", "MOBILIZE", "SDN", False),
                  id="forces-readied-for-a-war-against-a-state-aim-at-it"),
     pytest.param("Some 5,000 Syrian Kurds sought refuge in Turkey last month.",
                  ("SYR", "REQUEST", "TUR", False), id="seeking-refuge-in-a-state-asks-it"),
@@ -203,7 +203,7 @@ RULES = [
                  "refusal to free journalists.",
                  ("EGY", "PROTEST", "EGY", False),
                  id="a-lawmaker-protesting-the-president-is-a-domestic-party"),
-    pytest.param("Thousands of people blocked roads in Hong Kong in defiance of Chinese "
+    pytest.param("Thousands of residents marched in Hong Kong in defiance of the Chinese "
                  "authorities.",
                  ("HKG", "PROTEST", "CHN", False),
                  id="in-defiance-of-names-the-target-not-a-place"),
@@ -248,8 +248,8 @@ RULES = [
     pytest.param("Russian forces shot down a plane carrying Ukrainian soldiers.",
                  ("RUS", "ASSAULT", "UKR", False),
                  id="an-act-on-a-vehicle-hits-those-it-carries"),
-    pytest.param("Putin complained that the West has been arming Ukraine and that Kyiv has "
-                 "been sabotaging the peace deal.",
+    pytest.param("Lavrov complained that NATO was supplying Kyiv with weapons and that Ukraine "
+                 "was wrecking the truce.",
                  ("RUS", "ACCUSE", "UKR", False),
                  id="each-coordinated-clause-of-a-complaint-names-a-target"),
     pytest.param("Somali rebels detonated a bomb in Mogadishu.",
@@ -449,8 +449,8 @@ def test_vowing_harm_is_a_threat_not_an_agreement(code):
 
 
 def test_dates_follow_the_event_and_the_story(code):
-    _, events = code("Joe Biden on Thursday warned Vladimir Putin over Ukraine. "
-                     "The two leaders spoke for nearly an hour. "
+    _, events = code("Joe Biden on Thursday cautioned Vladimir Putin about Ukraine. "
+                     "The two leaders talked for about fifty minutes. "
                      "China and Japan signed a deal that cut tariffs last year. "
                      "Chinese drills continued around Taiwan until Sunday.",
                      date(2022, 1, 1))
@@ -495,11 +495,11 @@ def test_a_vow_to_strike_is_only_a_threat(code):
 
 
 def test_warning_about_anothers_act_is_no_threat_to_them(code):
-    keys, _ = code("Washington warned that a Russian invasion of Ukraine could begin any day.")
+    keys, _ = code("Washington warned that a Russian attack on Ukraine might start this week.")
     assert ("USA", "THREATEN", "RUS", False) not in keys
     # not even when the story has named Russia before
-    keys, _ = code("Russia massed troops. Washington warned that a Russian invasion of Ukraine "
-                   "could begin any day.")
+    keys, _ = code("Russia massed troops. Washington warned that a Russian attack on Ukraine "
+                   "might start this week.")
     assert not any(k[1] == "THREATEN" for k in keys), keys
     keys, _ = code("Britain warned that sanctions would follow if Russia invaded Ukraine.")
     assert ("GBR", "THREATEN", "RUS", False) in keys, keys
@@ -556,15 +556,15 @@ def test_what_someone_must_do_has_not_happened(code):
 
 
 def test_a_light_verb_needs_its_particle(code):
-    keys, _ = code("One day after a Serbian army jet shot down a helicopter carrying EC truce "
-                   "monitors, Italy protested.")
+    keys, _ = code("A day after Serbian air defences downed a plane carrying EU observers, "
+                   "Italy protested.")
     assert not any(k[1] == "AGREE" for k in keys), keys
     keys, _ = code("North Korea carried out missile tests.")
     assert ("PRK", "MOBILIZE", None, False) in keys, keys
 
 
 def test_an_offer_is_one_sided(code):
-    keys, _ = code("Erdogan offered to negotiate with the president of Armenia.")
+    keys, _ = code("Erdogan offered to hold negotiations with the leader of Armenia.")
     assert ("TUR", "AGREE", "ARM", False) in keys, keys
     assert ("ARM", "AGREE", "TUR", False) not in keys, keys
 
@@ -666,7 +666,7 @@ def test_willingness_to_withdraw_is_an_agreement_not_a_withdrawal(code):
 
 
 def test_ethnic_groups_belong_to_where_they_live(code):
-    keys, _ = code("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    keys, _ = code("Serbian police shot two ethnic Albanians during a clash in southern Serbia.")
     assert ("SRB", "ASSAULT", "SRB", False) in keys, keys
     assert ("SRB", "ASSAULT", "ALB", False) not in keys, keys
 
@@ -721,15 +721,15 @@ def test_measures_a_speaker_says_would_follow_are_a_threat(code):
 
 
 def test_a_deployment_or_withdrawal_is_made_by_its_forces(code):
-    keys, _ = code("Putin signed a decree on the deployment of Russian troops to Donetsk.")
+    keys, _ = code("The Kremlin issued an order on the deployment of Russian soldiers to Luhansk.")
     assert ("RUS", "MOBILIZE", "UKR", False) in keys, keys
     keys, _ = code("The EU welcomed the withdrawal of Serbian forces from Bosnia.")
     assert ("SRB", "RETREAT", "BIH", False) in keys, keys
 
 
 def test_what_a_speaker_calls_aggression_in_a_quote_accuses(code):
-    keys, _ = code("\"Our action today is a response to Russia's aggressive behaviour,\" the "
-                   "Canadian foreign minister said.")
+    keys, _ = code("\"These measures answer Russia's aggressive conduct,\" the Canadian foreign "
+                   "minister said.")
     assert ("CAN", "ACCUSE", "RUS", False) in keys, keys
     # unquoted, the reporter's words: the speech verb only names the source
     keys, _ = code("Benin refused entry to illegal aliens from Ghana, Benin police said.")
@@ -920,7 +920,7 @@ def test_ordering_ones_own_troops_to_withdraw_is_the_withdrawal_not_a_deployment
 
 
 def test_a_western_person_is_not_the_west(code):
-    keys, _ = code("Macron's visit was the first meeting between a Western leader and Putin.")
+    keys, _ = code("It was the first meeting in a year between a Western leader and Xi.")
     assert not any("WEST" in k for k in keys), keys
 
 
@@ -962,7 +962,7 @@ def test_the_leaders_of_both_countries_are_the_pair(code):
 
 def test_every_party_text_is_the_text_at_its_offsets(extractor):
     """Evidence a user can check: placed and domestic parties point at their own words."""
-    text = " ".join(t for t, _ in LOCATED) + (" Hundreds of thousands of people blocked streets in "
+    text = " ".join(t for t, _ in LOCATED) + (" Tens of thousands of residents blocked roads in "
                                               "Hong Kong.")
     events = extractor.extract("t", text, date(2015, 6, 10))
     assert len(events) >= len(LOCATED)
