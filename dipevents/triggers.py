@@ -153,9 +153,9 @@ class Triggers:
         for obj in verb.children:
             if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"
-            if obj.dep_ == "dobj":
-                said |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
-                         for t in c.subtree if t.pos_ in ("ADJ", "NOUN")}
+            if obj.dep_ == "dobj":  # "declared him persona non grata": what he was made
+                words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
+                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN", "X")}
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"
