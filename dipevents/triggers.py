@@ -56,6 +56,10 @@ def stranded(prep: Token, head: Token) -> list[Token]:
             for s in v.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
+# Lexicon modes of speech verbs, whose object class may match what they say of someone.
+SPEECH_MODES = frozenset({"claim", "describe", "demand", "warn"})
+
+
 class Triggers:
     """The lexicon applied to parsed sentences; one per extractor."""
 
@@ -112,9 +116,10 @@ class Triggers:
         for entry in entries:
             if entry.extra and entry.extra not in particles:
                 continue
-            # What is said of someone counts only for verbal acts: "ordered Israel to halt its
-            # military offensive" moves no forces.
-            objects = direct | said if self.lex.cameo[entry.cameo].quad_class in (1, 3) else direct
+            # What is said of someone counts only for speech acts: "ordered Israel to halt its
+            # military offensive" moves no forces, "defying appeals not to launch a war" is no
+            # statement.
+            objects = direct | said if entry.mode in SPEECH_MODES else direct
             if entry.objects and not (objects & entry.objects):
                 continue
             rank = 2 * bool(entry.extra) + bool(entry.objects)

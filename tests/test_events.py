@@ -356,6 +356,30 @@ RULES = [
     pytest.param("The White House said it would send a delegation to Beijing next week.",
                  ("USA", "CONSULT", "CHN", False),
                  id="sending-a-delegation-is-a-visit"),
+    pytest.param("Israel and the UAE concluded a free trade agreement on Tuesday.",
+                 ("ISR", "AGREE", "ARE", False),
+                 id="concluding-an-agreement-signs-it"),
+    pytest.param("Biden lauded Kenya's leadership in Haiti.",
+                 ("USA", "SUPPORT", "KEN", False),
+                 id="lauding-is-praise"),
+    pytest.param("Hamas returned the bodies of four Israeli hostages.",
+                 ("HAMAS", "CONCEDE", "ISR", False),
+                 id="returning-captives-releases-them"),
+    pytest.param("Britain trained Ukrainian pilots.",
+                 ("GBR", "AID", "UKR", False),
+                 id="training-forces-is-military-aid"),
+    pytest.param("North Korea snubbed South Korea's offer of talks.",
+                 ("PRK", "REJECT", "KOR", False),
+                 id="a-snub-rejects"),
+    pytest.param("Russian ships patrolled near Japan's coast.",
+                 ("RUS", "MOBILIZE", "JPN", False),
+                 id="patrols-near-a-state-show-force"),
+    pytest.param("Serbia defied EU calls to impose sanctions on Russia.",
+                 ("SRB", "REJECT", "EU", False),
+                 id="defying-calls-rejects-them"),
+    pytest.param("Turkey downgraded diplomatic relations with Israel.",
+                 ("TUR", "SANCTION", "ISR", False),
+                 id="downgrading-relations-reduces-them"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -960,6 +984,12 @@ def test_words_of_consequences_to_come_are_a_warning_of_a_deed_not(code):
     keys, _ = code("Iran fired missiles at Israel, in what it said was retaliation for the killing "
                    "of a Hezbollah commander.")
     assert not any(k[1] == "THREATEN" for k in keys), keys
+
+
+def test_defying_is_a_rejection_only_of_what_was_asked(code):
+    keys, _ = code("Putin announced an operation in Ukraine and urged its soldiers to give up, "
+                   "defying Western anger and global appeals not to begin a war.")
+    assert not any(k[1] == "REJECT" for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):
