@@ -119,7 +119,10 @@ class Triggers:
             # What is said of someone counts only for speech acts: "ordered Israel to halt its
             # military offensive" moves no forces, "defying appeals not to launch a war" is no
             # statement.
-            objects = direct | said if entry.mode in SPEECH_MODES else direct
+            # A description matches by what it calls the thing, not by the thing: "called the
+            # invasion a turning point" accuses no one.
+            objects = said if entry.mode == "describe" else (
+                direct | said if entry.mode in SPEECH_MODES else direct)
             if entry.objects and not (objects & entry.objects):
                 continue
             rank = 2 * bool(entry.extra) + bool(entry.objects)
@@ -159,8 +162,10 @@ class Triggers:
             if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"
             if obj.dep_ == "dobj":  # "declared him persona non grata": what he was made
-                words |= {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
-                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN", "X")}
+                made = {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
+                        for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN", "X")}
+                words |= made
+                said |= made
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"

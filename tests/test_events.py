@@ -398,6 +398,12 @@ RULES = [
     pytest.param("The siege of Mariupol by Russian forces lasted three months.",
                  ("RUS", "COERCE", "UKR", False),
                  id="a-siege-of-a-city-by-forces"),
+    pytest.param("China staged drills around Taiwan in what Taipei calls a de facto blockade.",
+                 ("TWN", "ACCUSE", "CHN", False),
+                 id="calling-an-act-a-blockade-accuses-its-doer"),
+    pytest.param("Manila described the Chinese manoeuvre as harassment.",
+                 ("PHL", "ACCUSE", "CHN", False),
+                 id="describing-an-act-as-harassment-accuses-its-doer"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1008,6 +1014,11 @@ def test_defying_is_a_rejection_only_of_what_was_asked(code):
     keys, _ = code("Putin announced an operation in Ukraine and urged its soldiers to give up, "
                    "defying Western anger and global appeals not to begin a war.")
     assert not any(k[1] == "REJECT" for k in keys), keys
+
+
+def test_a_description_accuses_by_what_it_calls_the_act_not_by_the_act(code):
+    keys, _ = code("Russia invaded Ukraine. Scholz called the invasion a turning point.")
+    assert not any(k[1] == "ACCUSE" for k in keys), keys
 
 
 def test_trading_accusations_goes_both_ways(code):
