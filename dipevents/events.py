@@ -21,6 +21,7 @@ from .arguments import DOMESTIC_SECTORS, FORCE_TYPES, WordClasses
 from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
+from .headlines import HeadlineRepair
 from .modality import Modality, classify
 from .model import Action, Actor, Event, EventDate
 from .pipeline import Pipeline
@@ -70,6 +71,7 @@ class Extractor:
         self.day_first = day_first  # numeric dates ("2/10/2022") are day/month
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         self.triggers = Triggers(lexicon)
+        self.headlines = HeadlineRepair(lexicon, pipeline)
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
         self.words = WordClasses(lexicon)  # the coder's word classes, read once
         self.quoting = lexicon.classes.get("quoting", frozenset())  # verbs that quote a "we"
@@ -94,7 +96,7 @@ class Extractor:
                   for offset, doc in self.pipeline.sentences(text)] for _, text, _ in items]
         chosen = [u for plan in plans for u in plan if u.selected]
         for unit, parsed in zip(chosen, self.pipeline.parse(u.doc for u in chosen), strict=True):
-            unit.doc = parsed
+            unit.doc = self.headlines.repair(parsed)
         return [self._document(doc_id, day, plan)
                 for (doc_id, _, day), plan in zip(items, plans, strict=True)]
 

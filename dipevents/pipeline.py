@@ -127,6 +127,22 @@ class Pipeline:
         """The remaining components over docs from ``tokenize``, in order, in batches."""
         yield from self.nlp.pipe(docs, batch_size=BATCH_SIZE)
 
+    def reparse(self, doc: Doc, index: int, word: str) -> Doc:
+        """``doc`` parsed as if its token ``index`` read ``word``, on its own words: the
+        parse, tags and lemmas of the variant, the text, offsets and entities of ``doc``."""
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        variant = list(words)
+        variant[index] = word
+        alt = next(self.parse([self.gazetteer(Doc(self.nlp.vocab, words=variant,
+                                                  spaces=spaces))]))
+        out = Doc(self.nlp.vocab, words=words, spaces=spaces,
+                  heads=[t.head.i for t in alt], deps=[t.dep_ for t in alt],
+                  tags=[t.tag_ for t in alt], pos=[t.pos_ for t in alt],
+                  morphs=[str(t.morph) for t in alt], lemmas=[t.lemma_ for t in alt])
+        out.ents = [Span(out, e.start, e.end, label=e.label_, span_id=e.ent_id_) for e in doc.ents]
+        return out
+
     def __call__(self, text: str) -> Doc:
         """A fully processed text (for tests and one-off use)."""
         return next(self.parse([self.tokenize(text)]))

@@ -1021,6 +1021,18 @@ def test_a_description_accuses_by_what_it_calls_the_act_not_by_the_act(code):
     assert not any(k[1] == "ACCUSE" for k in keys), keys
 
 
+def test_a_headline_read_without_a_verb_is_parsed_again_in_the_past_tense(code, extractor):
+    text = "Russia and Ukraine exchange prisoners"
+    keys, events = code(text)
+    assert {("RUS", "COOPERATE", "UKR", False), ("UKR", "COOPERATE", "RUS", False)} <= keys, keys
+    # the evidence is the headline's own words
+    assert {(e.action.text, text[e.action.start:e.action.end]) for e in events} == {
+        ("exchange", "exchange")}
+    past = extractor.headlines.past
+    assert [past(w) for w in ("meet", "take", "exchange", "deny", "attack")] == [
+        "met", "took", "exchanged", "denied", "attacked"]
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys

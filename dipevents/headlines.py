@@ -1,0 +1,63 @@
+"""A second parse for headline sentences the tagger reads without a verb.
+
+Headlines and news summaries use the present tense ("Xi and Ma meet in Singapore", "Russia and
+Ukraine exchange prisoners"), and the small English model often tags such a verb as a noun: the
+sentence then has no verb, and no event. The same words in the past tense ("met", "exchanged")
+are parsed well. So a sentence with no verb, whose first lower-case trigger word follows a named
+actor, is parsed again with that word in the past tense; the new parse is kept, on the
+sentence's own words, when it reads the word as a verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .actions import Lexicon
+from .pipeline import Pipeline
+
+
+class HeadlineRepair:
+    """Finds verbless headline sentences and has them parsed again (see the module doc)."""
+
+    def __init__(self, lexicon: Lexicon, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.verbs = frozenset(lemma for lemma in lexicon.verbs if " " not in lemma)
+        self.irregular = pipeline.lemma_exceptions
+
+    def repair(self, doc: Doc) -> Doc:
+        if any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return doc
+        word = self._mistagged_verb(doc)
+        if word is None:
+            return doc
+        again = self.pipeline.reparse(doc, word.i, self.past(self._base(word)))
+        return again if again[word.i].pos_ == "VERB" else doc
+
+    def _mistagged_verb(self, doc: Doc) -> Token | None:
+        """The first lower-case word that is a trigger verb's base or -s form, after a named
+        actor (its subject): "Putin and Erdogan *meet* in Sochi"."""
+        named = [e.start for e in doc.ents if e.ent_id_]
+        for tok in doc:
+            if tok.is_lower and tok.is_alpha and self._base(tok) and named and named[0] < tok.i:
+                return tok
+        return None
+
+    def _base(self, tok: Token) -> str | None:
+        low = tok.lower_
+        for base in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es")
+                     else ""):
+            if base in self.verbs:
+                return base
+        return None
+
+    def past(self, base: str) -> str:
+        """The simple past: irregular forms from the model's tables ("meet" -> "met", "take"
+        -> "took", not the participle "taken"), else by the spelling rules."""
+        forms = [f for f in self.irregular.get(base, ()) if not f.endswith("ing")]
+        if forms:
+            return min(forms, key=lambda f: f.endswith("n"))
+        if base.endswith("e"):
+            return base + "d"
+        if base.endswith("y") and base[-2:-1] not in "aeiou":
+            return base[:-1] + "ied"
+        return base + "ed"
