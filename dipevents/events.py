@@ -95,8 +95,9 @@ class Extractor:
         plans = [[Unit(offset, doc, not self.select or self.selector.wants(doc))
                   for offset, doc in self.pipeline.sentences(text)] for _, text, _ in items]
         chosen = [u for plan in plans for u in plan if u.selected]
-        for unit, parsed in zip(chosen, self.pipeline.parse(u.doc for u in chosen), strict=True):
-            unit.doc = self.headlines.repair(parsed)
+        parsed = self.headlines.repair(list(self.pipeline.parse(u.doc for u in chosen)))
+        for unit, doc in zip(chosen, parsed, strict=True):
+            unit.doc = doc
         return [self._document(doc_id, day, plan)
                 for (doc_id, _, day), plan in zip(items, plans, strict=True)]
 

@@ -24,14 +24,21 @@ class HeadlineRepair:
         self.verbs = frozenset(lemma for lemma in lexicon.verbs if " " not in lemma)
         self.irregular = pipeline.lemma_exceptions
 
-    def repair(self, doc: Doc) -> Doc:
-        if any(t.pos_ in ("VERB", "AUX") for t in doc):
-            return doc
-        word = self._mistagged_verb(doc)
-        if word is None:
-            return doc
-        again = self.pipeline.reparse(doc, word.i, self.past(self._base(word)))
-        return again if again[word.i].pos_ == "VERB" else doc
+    def repair(self, docs: list[Doc]) -> list[Doc]:
+        """The docs, each verbless headline among them parsed again (in one batch)."""
+        edits = []
+        for n, doc in enumerate(docs):
+            if any(t.pos_ in ("VERB", "AUX") for t in doc):
+                continue
+            word = self._mistagged_verb(doc)
+            if word is not None:
+                edits.append((n, word.i, self.past(self._base(word) or word.lower_)))
+        out = list(docs)
+        again = self.pipeline.reparse([(docs[n], i, past) for n, i, past in edits])
+        for (n, i, _), doc in zip(edits, again, strict=True):
+            if doc[i].pos_ == "VERB":
+                out[n] = doc
+        return out
 
     def _mistagged_verb(self, doc: Doc) -> Token | None:
         """The first lower-case word that is a trigger verb's base or -s form, after a named

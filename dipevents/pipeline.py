@@ -127,20 +127,26 @@ class Pipeline:
         """The remaining components over docs from ``tokenize``, in order, in batches."""
         yield from self.nlp.pipe(docs, batch_size=BATCH_SIZE)
 
-    def reparse(self, doc: Doc, index: int, word: str) -> Doc:
-        """``doc`` parsed as if its token ``index`` read ``word``, on its own words: the
-        parse, tags and lemmas of the variant, the text, offsets and entities of ``doc``."""
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        variant = list(words)
-        variant[index] = word
-        alt = next(self.parse([self.gazetteer(Doc(self.nlp.vocab, words=variant,
-                                                  spaces=spaces))]))
-        out = Doc(self.nlp.vocab, words=words, spaces=spaces,
-                  heads=[t.head.i for t in alt], deps=[t.dep_ for t in alt],
-                  tags=[t.tag_ for t in alt], pos=[t.pos_ for t in alt],
-                  morphs=[str(t.morph) for t in alt], lemmas=[t.lemma_ for t in alt])
-        out.ents = [Span(out, e.start, e.end, label=e.label_, span_id=e.ent_id_) for e in doc.ents]
+    def reparse(self, edits: list[tuple[Doc, int, str]]) -> list[Doc]:
+        """Each ``doc`` parsed as if its token ``index`` read ``word``, on its own words: the
+        parse, tags and lemmas of the variant, the text, offsets and entities of ``doc``
+        (all variants in one batch)."""
+        variants = []
+        for doc, index, word in edits:
+            words = [t.text for t in doc]
+            words[index] = word
+            variants.append(self.gazetteer(Doc(self.nlp.vocab, words=words,
+                                               spaces=[bool(t.whitespace_) for t in doc])))
+        out: list[Doc] = []
+        for (doc, _, _), alt in zip(edits, self.parse(variants), strict=True):
+            new = Doc(self.nlp.vocab, words=[t.text for t in doc],
+                      spaces=[bool(t.whitespace_) for t in doc],
+                      heads=[t.head.i for t in alt], deps=[t.dep_ for t in alt],
+                      tags=[t.tag_ for t in alt], pos=[t.pos_ for t in alt],
+                      morphs=[str(t.morph) for t in alt], lemmas=[t.lemma_ for t in alt])
+            new.ents = [Span(new, e.start, e.end, label=e.label_, span_id=e.ent_id_)
+                        for e in doc.ents]
+            out.append(new)
         return out
 
     def __call__(self, text: str) -> Doc:
