@@ -112,7 +112,7 @@ class Triggers:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
         direct, said = self._objects(tok) if any(e.objects for e in entries) else (set(), set())
-        best: tuple[int, Entry] | None = None
+        best: tuple[tuple[int, int], Entry] | None = None
         for entry in entries:
             if entry.extra and entry.extra not in particles:
                 continue
@@ -125,7 +125,9 @@ class Triggers:
                 direct | said if entry.mode in SPEECH_MODES else direct)
             if entry.objects and not (objects & entry.objects):
                 continue
-            rank = 2 * bool(entry.extra) + bool(entry.objects)
+            # the narrowest object class first: "violated the ceasefire" before "violated
+            # the agreement"
+            rank = (2 * bool(entry.extra) + bool(entry.objects), -len(entry.objects))
             if best is None or rank > best[0]:
                 best = (rank, entry)
         return best[1] if best else None

@@ -404,6 +404,9 @@ RULES = [
     pytest.param("Manila described the Chinese manoeuvre as harassment.",
                  ("PHL", "ACCUSE", "CHN", False),
                  id="describing-an-act-as-harassment-accuses-its-doer"),
+    pytest.param("North Korea violated UN Security Council resolutions.",
+                 ("PRK", "REJECT", "UN", False),
+                 id="violating-resolutions-defies-them"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1033,7 +1036,14 @@ def test_a_headline_read_without_a_verb_is_parsed_again_in_the_past_tense(code, 
         "met", "took", "exchanged", "denied", "attacked"]
 
 
-def test_trading_accusations_goes_both_ways(code):
+def test_violating_a_ceasefire_is_force_violating_a_deal_is_not(code):
+    keys, _ = code("Armenian forces violated the ceasefire with Azerbaijan.")
+    assert ("ARM", "ASSAULT", "AZE", False) in keys, keys
+    keys, _ = code("Iran violated the nuclear deal with the West.")
+    assert keys == {("IRN", "REJECT", "WEST", False)}, keys
+
+
+
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
 
