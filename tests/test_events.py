@@ -407,6 +407,9 @@ RULES = [
     pytest.param("North Korea violated UN Security Council resolutions.",
                  ("PRK", "REJECT", "UN", False),
                  id="violating-resolutions-defies-them"),
+    pytest.param("The UAE, which Sudan accuses of arming the rebels, rejected the charge.",
+                 ("ARE", "REJECT", "SDN", False),
+                 id="a-charge-rejected-is-its-makers"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
