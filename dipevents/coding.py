@@ -122,6 +122,9 @@ class SentenceCoder(Arguments):
             return None
         if anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
             return None
+        told = classify(coded.found.anchor)
+        if told.negated or told.modality in ("future", "hypothetical"):
+            return None  # "said he would not support an Israeli strike": no strike is claimed
         speakers = [a for t in self.subjects(anchor.head)[0] for a in self.resolver.resolve_all(t)]
         if not speakers or not distinct(speakers[0], coded.actor):
             return None
@@ -189,7 +192,8 @@ class SentenceCoder(Arguments):
                 return  # "warned that a Russian invasion could begin": a forecast
             if entry.mode == "warn" and not any(
                     a.dep_ == "aux" and a.lower_ in WARNING_MODALS
-                    for c in found.verb.children if c.dep_ == "ccomp" for a in c.children):
+                    for c in found.verb.children if c.dep_ == "ccomp"
+                    for clause in (c, *c.conjuncts) for a in clause.children):
                 return  # "in what it said was retaliation": said of a deed, not a warning
             if "ccomp" in entry.targets and all(
                     c.i < found.verb.i and not (entry.mode == "claim" and quoted(c))

@@ -410,6 +410,12 @@ RULES = [
     pytest.param("The UAE, which Sudan accuses of arming the rebels, rejected the charge.",
                  ("ARE", "REJECT", "SDN", False),
                  id="a-charge-rejected-is-its-makers"),
+    pytest.param("Putin warned that the West would regret its decision.",
+                 ("RUS", "THREATEN", "WEST", False),
+                 id="saying-another-will-regret-it-is-a-threat"),
+    pytest.param("Ukraine said Russia lies about the war.",
+                 ("UKR", "ACCUSE", "RUS", False),
+                 id="saying-another-lies-accuses-them"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1046,7 +1052,13 @@ def test_violating_a_ceasefire_is_force_violating_a_deal_is_not(code):
     assert keys == {("IRN", "REJECT", "WEST", False)}, keys
 
 
+def test_an_act_a_speaker_will_not_back_is_not_claimed(code):
+    keys, _ = code("US President Joe Biden spoke on Tuesday. He said he would not support an "
+                   "Israeli strike on Iran's nuclear sites.")
+    assert not any(k[1] == "ACCUSE" for k in keys), keys
 
+
+def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
 
