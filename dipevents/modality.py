@@ -37,7 +37,7 @@ class Modality:
 
 
 # Modals that state what an actor will do; cues that only speculate about it.
-INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "set", "plan", "going", "intend",
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "set", "plan", "going", "intend", "offer",
                            "threaten", "prepare", "vow", "pledge", "promise", "willing", "ready",
                            "prepared"})
 SPECULATION_CUES = frozenset({"could", "might", "may", "should", "fear", "possible",

@@ -416,6 +416,12 @@ RULES = [
     pytest.param("Ukraine said Russia lies about the war.",
                  ("UKR", "ACCUSE", "RUS", False),
                  id="saying-another-lies-accuses-them"),
+    pytest.param("Russia proposed a ceasefire to Ukraine.",
+                 ("RUS", "AGREE", "UKR", False),
+                 id="proposing-a-ceasefire-offers-it"),
+    pytest.param("The EU offered Ukraine candidate status.",
+                 ("EU", "AGREE", "UKR", False),
+                 id="what-is-offered-to-a-party-is-aimed-at-it"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1056,6 +1062,14 @@ def test_an_act_a_speaker_will_not_back_is_not_claimed(code):
     keys, _ = code("US President Joe Biden spoke on Tuesday. He said he would not support an "
                    "Israeli strike on Iran's nuclear sites.")
     assert not any(k[1] == "ACCUSE" for k in keys), keys
+
+
+def test_what_is_offered_or_appealed_for_is_not_done(code):
+    _, events = code("Kenya offered to send police to Haiti.")
+    assert [(e.key(), e.modality) for e in events] == [
+        (("KEN", "MOBILIZE", "HTI", False), "future")], events
+    keys, _ = code("The African Union appealed to Sudan's warring parties to stop fighting.")
+    assert keys == {("AU", "REQUEST", "SDN", False)}, keys
 
 
 def test_trading_accusations_goes_both_ways(code):
