@@ -23,6 +23,9 @@ from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
 # "The army" with no nationality is the last-named party of these sectors.
+# Prepositions that say where or when, not with whom ("clashed near the border on Monday").
+SETTING_PREPS = frozenset({"in", "near", "at", "on", "along", "across", "inside", "outside",
+                           "during", "after", "before", "since", "throughout", "around"})
 # "The two countries", "both nations", "the three states": how many were named before.
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A speaker's words of consequences warn only of what will or could follow.
@@ -279,7 +282,10 @@ class SentenceCoder(Arguments):
         # "accused each other", "restored relations", "exchanged fire", "clashed": the joint
         # subject acts on itself; not "called for restraint", which names something else.
         reciprocal = (slot is not None and slot.lower_ in RECIPROCALS) or (slot is None and (
-            bool(entry.objects) or not any(c.dep_ in ("dobj", "prep") for c in found.verb.children)
+            # (where or when it happened is no other party: "clashed near the border")
+            bool(entry.objects) or not any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in SETTING_PREPS)
+                for c in found.verb.children)
             # "Venezuela and Guyana traded accusations"
             or (found.light is not None and found.light.lemma_.lower() in self.words.exchanges)))
         if not targets and len(actors) >= 2 and entry.mode != "mediate" and (

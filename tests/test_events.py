@@ -422,6 +422,12 @@ RULES = [
     pytest.param("The EU offered Ukraine candidate status.",
                  ("EU", "AGREE", "UKR", False),
                  id="what-is-offered-to-a-party-is-aimed-at-it"),
+    pytest.param("Congo accused Rwanda of backing the M23 rebels.",
+                 ("COD", "ACCUSE", "RWA", False),
+                 id="congo-in-wire-copy-is-kinshasas"),
+    pytest.param("Ethiopian and Eritrean troops clashed near the border town of Badme.",
+                 ("ERI", "ASSAULT", "ETH", False),
+                 id="a-joint-subject-clashing-somewhere-clashes-with-itself"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]

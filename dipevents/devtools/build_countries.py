@@ -193,6 +193,9 @@ CURATED: dict[str, tuple[str, str, str]] = {
 
 # Canonical names where ISO's differs from the one news uses.
 CANONICAL = {"RUS": "Russia", "TUR": "Turkey", "PSE": "Palestine", "CZE": "Czech Republic"}
+# Short names news gives another state than ISO does: wire copy's "Congo" is Kinshasa's
+# (Brazzaville's is "Republic of Congo" or "Congo-Brazzaville").
+MOVED = {"Congo": ("COG", "COD")}
 
 
 def clean(name: str) -> str:
@@ -213,8 +216,9 @@ def main() -> None:
         iso = [re.sub(r"^the ", "", n)
                for n in [common, clean(c.name), getattr(c, "official_name", "")] if n]
         seen: list[str] = []
-        for n in iso + [n for n in extra.split("|") if n]:  # curated names kept as written
-            if n and n not in seen:
+        moved_in = [n for n, (_, to) in MOVED.items() if to == c.alpha_3]
+        for n in iso + [n for n in extra.split("|") if n] + moved_in:  # curated names as written
+            if n and n not in seen and MOVED.get(n, ("", ""))[0] != c.alpha_3:
                 seen.append(n)
         canon = CANONICAL.get(c.alpha_3) or (seen[0] if seen else c.name)
         rows.append((c.alpha_3, canon, "|".join(seen), dem, seats))
