@@ -208,6 +208,10 @@ class SentenceCoder(Arguments):
             actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
             if not actors and not passive:
                 actors = self._located(subj_tokens, found.verb)
+            if not actors and passive and entry.mode == "expel":
+                # "Russian diplomats were expelled from Poland": who expels is whence
+                actors = [a for p in pobjs(found.verb, ["from"])
+                          for a in self.resolver.resolve_all(p)]
             owners = self._others_forces(found.verb, actors) if entry.mode == "deploy" else []
             leave = entry.mode == "deploy" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING for c in found.verb.children)

@@ -428,6 +428,12 @@ RULES = [
     pytest.param("Ethiopian and Eritrean troops clashed near the border town of Badme.",
                  ("ERI", "ASSAULT", "ETH", False),
                  id="a-joint-subject-clashing-somewhere-clashes-with-itself"),
+    pytest.param("Russian diplomats were expelled from Poland.",
+                 ("POL", "SANCTION", "RUS", False),
+                 id="expelled-from-a-state-by-that-state"),
+    pytest.param("Ukraine's grain exports were blocked by Russia's navy.",
+                 ("RUS", "COERCE", "UKR", False),
+                 id="blocking-exports-is-a-blockade"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
