@@ -60,6 +60,7 @@ class Coded:
     type: str
     cameo: str
     construction: str
+    claimed: bool = False  # what a party says another did: reported, the speaker's accusation
 
 
 class SentenceCoder(Arguments):
@@ -103,8 +104,9 @@ class SentenceCoder(Arguments):
         for found in self.triggers.triggers(sent):
             for coded in self._code_trigger(found):
                 self.earlier.append(coded)
-                yield coded
                 claim = self._claim(coded)
+                coded.claimed = claim is not None
+                yield coded
                 if claim is not None:
                     yield claim
 

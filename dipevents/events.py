@@ -144,6 +144,10 @@ class Extractor:
                 day: Date | None) -> list[Event]:
         """The record for a coded event, and the threat a stated conflictual intent makes."""
         mod = classify(coded.found.anchor)
+        if coded.claimed and mod.modality == "asserted":
+            # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
+            # claim (its accusation is the asserted event)
+            mod = Modality(mod.negated, "reported", mod.cues | {("REPORTED", "said")})
         if coded.type == "THREATEN" and coded.found.entry.mode == "retaliate":
             # "said it would respond": the words are the threat, and they were said
             mod = Modality(mod.negated, "asserted", mod.cues)

@@ -1084,6 +1084,13 @@ def test_what_is_offered_or_appealed_for_is_not_done(code):
     assert keys == {("AU", "REQUEST", "SDN", False)}, keys
 
 
+def test_what_a_party_says_another_did_is_reported_its_saying_so_asserted(code):
+    _, events = code("Ukraine said Russian forces had shelled Kharkiv overnight.")
+    assert {(e.key(), e.modality) for e in events} == {
+        (("RUS", "ASSAULT", "UKR", False), "reported"),
+        (("UKR", "ACCUSE", "RUS", False), "asserted")}, events
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
