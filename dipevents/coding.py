@@ -250,10 +250,13 @@ class SentenceCoder(Arguments):
         if entry.mode == "retaliate" and not nominal:
             # "will respond", "vowed to retaliate": a threat; "retaliated against X": force;
             # "responded by expelling", "responded that": the act or the words say what.
-            if classify(found.anchor).modality not in ("future", "hypothetical"):
+            told = classify(found.anchor)
+            if told.modality not in ("future", "hypothetical"):
                 if found.trigger.lemma_.lower() == "respond":
                     return
                 kind, cameo = "ASSAULT", "190"
+            elif not told.intent:
+                return  # "Israel is expected to retaliate": others' forecast, no threat
             if any(not self._hostile_act(x) for x in pobjs(found.trigger, ["to"])):
                 return  # "prepares to respond to NATO's proposals" answers no hostile act
             head = found.verb.head

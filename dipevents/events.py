@@ -22,7 +22,7 @@ from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
 from .headlines import HeadlineRepair
-from .modality import Modality, classify
+from .modality import Modality, classify, conditional
 from .model import Action, Actor, Event, EventDate
 from .pipeline import Pipeline
 from .selection import Selector
@@ -34,6 +34,8 @@ INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
 # Acts done to someone: the "of" object of their noun is the one acted on.
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
+# CAMEO QuadClasses of deeds (material cooperation and conflict), not words.
+MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 # Getting ready to use force is a show of it (CAMEO 15), not words: "troops are preparing to
 # attack" (but "said it was prepared to attack" states a readiness: a threat).
 PREPARATION = ("MOBILIZE", "150")
@@ -144,6 +146,10 @@ class Extractor:
                 day: Date | None) -> list[Event]:
         """The record for a coded event, and the threat a stated conflictual intent makes."""
         mod = classify(coded.found.anchor)
+        if self.lex.cameo[coded.cameo].quad_class in MATERIAL_QUAD_CLASSES \
+                and conditional(coded.found.anchor):
+            # a deed on a condition is hypothetical; a warning or a demand on one is made
+            mod = Modality(mod.negated, "hypothetical", mod.cues | {("HYPOTHETICAL", "if")})
         if coded.claimed and mod.modality == "asserted":
             # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
             # claim (its accusation is the asserted event)

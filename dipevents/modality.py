@@ -75,7 +75,7 @@ def _clause_cues(verb: Token, table: dict[tuple[str, str], str]) -> set[tuple[st
     # "Neither the UK nor Nato would intervene": the negation sits on the subject.
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
+            if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in child.children):
                 found.add(("NEGATED", "neither"))
     return found
 
@@ -112,6 +112,13 @@ def _phoned(call: Token) -> bool:
                    for c in call.children)
 
 
+def conditional(anchor: Token) -> bool:
+    """Whether a clause states what follows a condition: "if Iran attacks, the US will defend
+    Israel" (a deed that may never be done; saying so is still a commitment, see ``intent``)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in anchor.children)
+
+
 def classify(anchor: Token) -> Modality:
     """Negation and modality for the event whose clause is headed by ``anchor``."""
     table = cues()
@@ -138,8 +145,10 @@ def classify(anchor: Token) -> Modality:
                 and not (lemma == "call" and _phoned(head)):
             found.add((table[key], lemma))
         if link in ("xcomp", "conj"):
-            # Controlled clauses share the governing clause's modals: "could try to invade".
-            found |= {c for c in _clause_cues(head, table) if c[0] != "NEGATED" or link == "conj"}
+            # Controlled clauses share the governing clause's modals: "could try to invade",
+            # and a "neither ... nor" subject: "neither Washington nor London plans to send".
+            found |= {c for c in _clause_cues(head, table)
+                      if c[0] != "NEGATED" or link == "conj" or c[1] == "neither"}
             if head.dep_ == "acomp" and head.head != head:
                 found |= _clause_cues(head.head, table)
         node = head

@@ -1091,6 +1091,19 @@ def test_what_a_party_says_another_did_is_reported_its_saying_so_asserted(code):
         (("UKR", "ACCUSE", "RUS", False), "asserted")}, events
 
 
+def test_conditions_forecasts_and_neither_nor_subjects(code):
+    # a deed on a condition is not done; the commitment to it is stated
+    _, events = code("If Iran attacks, Israel will strike Iranian oil facilities.")
+    assert [(e.key(), e.modality) for e in events] == [
+        (("ISR", "THREATEN", "IRN", False), "asserted")], events
+    # what others expect a party to do is no threat of its own
+    keys, _ = code("Israel is expected to retaliate against Iran.")
+    assert not keys, keys
+    # "neither ... nor" on the subject of the governing clause negates its complement
+    keys, _ = code("Neither Washington nor London plans to send troops to Ukraine.")
+    assert keys == {("USA", "MOBILIZE", "UKR", True), ("GBR", "MOBILIZE", "UKR", True)}, keys
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
