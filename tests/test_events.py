@@ -434,6 +434,9 @@ RULES = [
     pytest.param("Ukraine's grain exports were blocked by Russia's navy.",
                  ("RUS", "COERCE", "UKR", False),
                  id="blocking-exports-is-a-blockade"),
+    pytest.param("Canada withdrew its high commissioner from New Delhi.",
+                 ("CAN", "SANCTION", "IND", False),
+                 id="a-high-commissioner-is-a-diplomat"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
