@@ -88,6 +88,14 @@ class SentenceCoder(Arguments):
         return next((c.target for c in reversed(self.earlier)
                      if c.target is not None and c.target.code != actor.code), None)
 
+    def _last_accuser(self, actor: Actor) -> Actor | None:
+        """Who last accused ``actor``, in this sentence or before: whom its denial answers."""
+        for coded in reversed(self.earlier):
+            if coded.type == "ACCUSE" and coded.target is not None \
+                    and coded.target.code == actor.code and coded.actor.code != actor.code:
+                return coded.actor
+        return self.resolver.last_to_act_on(actor.code, "ACCUSE")
+
     def _last_to_act_on(self, actor: Actor) -> Actor | None:
         """Who last did something to ``actor``, in this sentence or before: what its
         "retaliation" or "response" answers."""
@@ -374,6 +382,11 @@ class SentenceCoder(Arguments):
                 salient = salient or self.resolver.salient(exclude=actor.code)
                 if salient is not None:
                     mine, how = [salient], construction + "-context"
+            if not mine and kind == "REJECT" and found.trigger.lemma_.lower() == "deny":
+                # "Vucic denied any involvement": the denial answers whoever accused him
+                accuser = self._last_accuser(actor)
+                if accuser is not None:
+                    mine, how = [accuser], construction + "-accuser"
             if not mine and entry.mode in ("claim", "describe"):
                 continue  # what was said of no one in particular is no accusation
             for target in mine or [None]:

@@ -437,6 +437,10 @@ RULES = [
     pytest.param("Canada withdrew its high commissioner from New Delhi.",
                  ("CAN", "SANCTION", "IND", False),
                  id="a-high-commissioner-is-a-diplomat"),
+    pytest.param("Kosovo's prime minister accused Serbia of sponsoring the attack. Serbia's "
+                 "president denied any involvement.",
+                 ("SRB", "REJECT", "XKX", False),
+                 id="a-denial-answers-the-accuser"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]

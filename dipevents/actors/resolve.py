@@ -451,10 +451,12 @@ class Resolver:
             others = [p for p in others if p[1] in HOSTILE_TYPES] or others
         return others[0][0] if others else None
 
-    def last_to_act_on(self, code: str) -> Actor | None:
-        """Who last did something to ``code``: what its "retaliation" answers."""
-        for actor, target in reversed(list(self.context.aimed())):
-            if target.code == code and actor.code != code:
+    def last_to_act_on(self, code: str, kind: str | None = None) -> Actor | None:
+        """Who last did something (of ``kind``, when given) to ``code``: what its
+        "retaliation" answers, whom its denial of an accusation answers."""
+        for actor, done, target in reversed(self.context.done):
+            if target is not None and target.code == code and actor.code != code \
+                    and kind in (None, done):
                 return actor
         return None
 
