@@ -1111,6 +1111,13 @@ def test_conditions_forecasts_and_neither_nor_subjects(code):
     assert keys == {("USA", "MOBILIZE", "UKR", True), ("GBR", "MOBILIZE", "UKR", True)}, keys
 
 
+def test_what_a_party_is_sanctioned_for_is_the_sanctioners_charge(code):
+    _, events = code("The US sanctioned Chinese firms for supplying drone parts to Russia.")
+    assert {(e.key(), e.modality) for e in events} == {
+        (("USA", "SANCTION", "CHN", False), "asserted"),
+        (("CHN", "AID", "RUS", False), "reported")}, events
+
+
 def test_trading_accusations_goes_both_ways(code):
     keys, _ = code("Venezuela and Guyana traded accusations over the disputed region.")
     assert {("VEN", "ACCUSE", "GUY", False), ("GUY", "ACCUSE", "VEN", False)} <= keys, keys
