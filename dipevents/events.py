@@ -204,7 +204,8 @@ class Extractor:
         lemma = found.trigger.lemma_.lower()
         if found.light is not None:
             lemma = f"{found.light.lemma_.lower()} {lemma}"
-        text, sent_start = sent.text, sent.start_char  # a Span builds both from its tokens
+        # a Span builds both from its tokens; a headline without a full stop ends in its newline
+        text, sent_start = sent.text.rstrip(), sent.start_char
         action = Action(text=text[start - sent_start:end - sent_start],
                         lemma=lemma, type=kind,
                         mode=found.entry.mode, cameo=cameo.code, quad_class=cameo.quad_class,

@@ -1065,6 +1065,8 @@ def test_a_headline_read_without_a_verb_is_parsed_again_in_the_past_tense(code, 
     # the evidence is the headline's own words
     assert {(e.action.text, text[e.action.start:e.action.end]) for e in events} == {
         ("exchange", "exchange")}
+    _, events = code(text + "\n")
+    assert {e.text for e in events} == {text}  # not its newline
     past = extractor.headlines.past
     assert [past(w) for w in ("meet", "take", "exchange", "deny", "attack")] == [
         "met", "took", "exchanged", "denied", "attacked"]
