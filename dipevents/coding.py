@@ -88,22 +88,14 @@ class SentenceCoder(Arguments):
         return next((c.target for c in reversed(self.earlier)
                      if c.target is not None and c.target.code != actor.code), None)
 
-    def _last_accuser(self, actor: Actor) -> Actor | None:
-        """Who last accused ``actor``, in this sentence or before: whom its denial answers."""
-        for coded in reversed(self.earlier):
-            if coded.type == "ACCUSE" and coded.target is not None \
-                    and coded.target.code == actor.code and coded.actor.code != actor.code:
-                return coded.actor
-        return self.resolver.last_to_act_on(actor.code, "ACCUSE")
-
-    def _last_to_act_on(self, actor: Actor) -> Actor | None:
-        """Who last did something to ``actor``, in this sentence or before: what its
-        "retaliation" or "response" answers."""
+    def _last_to_act_on(self, actor: Actor, kind: str | None = None) -> Actor | None:
+        """Who last did something (of ``kind``, when given) to ``actor``, in this sentence or
+        before: what its "retaliation" or "response" answers, whom its denial answers."""
         for coded in reversed(self.earlier):
             if coded.target is not None and coded.target.code == actor.code \
-                    and coded.actor.code != actor.code:
+                    and coded.actor.code != actor.code and kind in (None, coded.type):
                 return coded.actor
-        return self.resolver.last_to_act_on(actor.code)
+        return self.resolver.last_to_act_on(actor.code, kind)
 
     # -- events -------------------------------------------------------------------------------
     def code(self, sent: Span) -> Iterator[Coded]:
@@ -384,7 +376,7 @@ class SentenceCoder(Arguments):
                     mine, how = [salient], construction + "-context"
             if not mine and kind == "REJECT" and found.trigger.lemma_.lower() == "deny":
                 # "Vucic denied any involvement": the denial answers whoever accused him
-                accuser = self._last_accuser(actor)
+                accuser = self._last_to_act_on(actor, "ACCUSE")
                 if accuser is not None:
                     mine, how = [accuser], construction + "-accuser"
             if not mine and entry.mode in ("claim", "describe"):
@@ -421,9 +413,9 @@ class SentenceCoder(Arguments):
     def _civil_object(self, verb: Token) -> bool:
         """Whether what a deployment verb moves is something other than forces or arms."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        arms = self.words.forces | self.words.weapons
         return bool(objects) and all(
-            o.lemma_.lower() not in self.words.forces | self.words.weapons and o.lower_ not in
-            self.words.forces | self.words.weapons
+            o.lemma_.lower() not in arms and o.lower_ not in arms
             and self.resolver.role_sector(o) not in ARMED_SECTORS for o in objects)
 
     def _deal_parties(self, verb: Token) -> list[Actor]:
