@@ -153,7 +153,7 @@ class Triggers:
         for comp in verb.children:  # "said that Libya *must* hand over": a demand
             if comp.dep_ == "ccomp":
                 said |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
-                # what the clause says happens: "said Iran would *pay* for it"
+                # what the clause says happens: "said Russia *lies*", "would *regret* it"
                 said |= {c.lemma_.lower() for c in (comp, *comp.conjuncts)}
             # What is said of someone: "said the test was an *unacceptable* step",
             # "described the move as *hostile*", "calling it an *unprovoked* attack".
