@@ -98,15 +98,16 @@ class Arguments:
         under object control ("urged Russia to withdraw"); a relative clause or participle takes
         the noun it modifies, when that noun names an actor.
         """
-        root = verb.sent.root
-        if verb.tag_ == "VBG" and root.i < verb.i and (
+        if verb.tag_ == "VBG" and (
                 verb.dep_ == "csubj" or (verb.dep_ == "advcl" and verb.head.dep_ == "acl")) \
                 and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
             # A participle after the clause is the main clause's, where the parser made it the
             # subject of a later verb ("lodged a protest, charging its neighbour with supporting
             # dissidents here in what was said to be ...") or hung it on a noun's infinitive
             # ("lashed out at the UAE over its decision to normalise ties, accusing it of ...").
-            return self.subjects(root)
+            root = verb.sent.root  # (found only here: a token's sentence is dear to find)
+            if root.i < verb.i:
+                return self.subjects(root)
         node = verb
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):
             entry = self.triggers.verb_entry(verb)

@@ -272,8 +272,14 @@ class Resolver:
         if in_object and not person:
             # "lashed out at the UAE over its decision to normalise ties with Israel, accusing
             # it of betrayal": an object "it" is whom an earlier "its" was, not the last name.
-            earlier = [t for t in tok.sent if t.i < tok.i and t.lower_ == "its" and t.dep_ == "poss"]
-            actor = self.pronoun(earlier[-1]) if earlier else None
+            earlier = None
+            for prev in reversed(tok.doc[:tok.i]):  # back to the sentence's start
+                if prev.lower_ == "its" and prev.dep_ == "poss":
+                    earlier = prev
+                    break
+                if prev.is_sent_start:
+                    break
+            actor = self.pronoun(earlier) if earlier is not None else None
             if actor is not None and actor.code not in avoid:
                 return actor
         # Else the nearest preceding mention of the right kind in the sentence, then the document.
