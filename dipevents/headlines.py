@@ -10,10 +10,15 @@ sentence's own words, when it reads the word as a verb.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .actions import Lexicon
 from .pipeline import Pipeline
+
+VERB_TAGS = numpy.array([VERB, AUX], dtype="uint64")
 
 
 class HeadlineRepair:
@@ -28,7 +33,7 @@ class HeadlineRepair:
         """The docs, each verbless headline among them parsed again (in one batch)."""
         edits = []
         for n, doc in enumerate(docs):
-            if any(t.pos_ in ("VERB", "AUX") for t in doc):
+            if numpy.isin(doc.to_array(POS), VERB_TAGS).any():  # (no Token objects: cheap)
                 continue
             word = self._mistagged_verb(doc)
             if word is not None:
