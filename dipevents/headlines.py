@@ -10,15 +10,12 @@ sentence's own words, when it reads the word as a verb.
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .actions import Lexicon
 from .pipeline import Pipeline
-
-VERB_TAGS = numpy.array([VERB, AUX], dtype="uint64")
 
 
 class HeadlineRepair:
@@ -33,7 +30,8 @@ class HeadlineRepair:
         """The docs, each verbless headline among them parsed again (in one batch)."""
         edits = []
         for n, doc in enumerate(docs):
-            if numpy.isin(doc.to_array(POS), VERB_TAGS).any():  # (no Token objects: cheap)
+            tags = doc.to_array(POS)  # (no Token objects: cheap)
+            if (tags == VERB).any() or (tags == AUX).any():
                 continue
             word = self._mistagged_verb(doc)
             if word is not None:

@@ -109,7 +109,9 @@ class Triggers:
         if not entries:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
-        direct, said = self._objects(tok) if any(e.objects for e in entries) else (set(), set())
+        direct, said = self._objects(tok, any(e.objects and e.mode in SPEECH_MODES
+                                              for e in entries)) \
+            if any(e.objects for e in entries) else (set(), set())
         best: tuple[tuple[int, int], Entry] | None = None
         for entry in entries:
             if entry.extra and entry.extra not in particles:
@@ -131,10 +133,11 @@ class Triggers:
         return best[1] if best else None
 
     @staticmethod
-    def _objects(verb: Token) -> tuple[set[str], set[str]]:
+    def _objects(verb: Token, speech: bool = True) -> tuple[set[str], set[str]]:
         """Lemmas of a verb's objects (and of their "of" and compound words); ``PERSON`` when
-        an object is a person's name, so a class can admit "released Paul Whelan". Then, apart,
-        the words of what the verb says of someone ("said the launch was *unacceptable*")."""
+        an object is a person's name, so a class can admit "released Paul Whelan". Then, apart
+        and for speech verbs only (``speech``), the words of what the verb says of someone
+        ("said the launch was *unacceptable*")."""
         words: set[str] = set()
         said: set[str] = set()
         for obj in verb.children:
@@ -148,7 +151,7 @@ class Triggers:
                     words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
                 if c.dep_ == "compound":
                     words.add(c.lemma_.lower())
-        for comp in verb.children:  # "said that Libya *must* hand over": a demand
+        for comp in verb.children if speech else ():  # "said that Libya *must* hand over"
             if comp.dep_ == "ccomp":
                 said |= {a.lower_ for a in comp.children if a.dep_ == "aux"}
                 # what the clause says happens: "said Russia *lies*", "would *regret* it"
