@@ -441,6 +441,9 @@ RULES = [
                  "president denied any involvement.",
                  ("SRB", "REJECT", "XKX", False),
                  id="a-denial-answers-the-accuser"),
+    pytest.param("The Israeli army lifted a blockade on Palestinian towns.",
+                 ("ISR", "RETREAT", "PSE", False),
+                 id="lifting-a-blockade-de-escalates"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
