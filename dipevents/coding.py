@@ -307,7 +307,9 @@ class SentenceCoder(Arguments):
             return
         # Talks are mutual; a visit is the visitor's act ("A visited B": B CONSULT A is at
         # most optional, and many coders leave it out).
+        # (a clash "with" someone is fought by both: "police clashed with armed Serbs")
         mutual = entry.mode != "mediate" and ((kind == "CONSULT" and entry.mode != "visit") or (
+            entry.mode == "clash" and slot is not None and slot.head.lower_ == "with") or (
             kind in SYMMETRIC_TYPES and (
                 construction == "nominal-between" or slot is None
                 # "signed (a pact) with X", not "offered to negotiate with X"

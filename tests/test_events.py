@@ -444,6 +444,9 @@ RULES = [
     pytest.param("The Israeli army lifted a blockade on Palestinian towns.",
                  ("ISR", "RETREAT", "PSE", False),
                  id="lifting-a-blockade-de-escalates"),
+    pytest.param("Kosovo police clashed with armed Serbs in the north.",
+                 ("SRB", "ASSAULT", "XKX", False),
+                 id="a-clash-with-someone-is-fought-by-both"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
