@@ -25,7 +25,7 @@ DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
-                         "whoever", "nobody"})
+                         "whoever", "nobody", "those"})  # "those who incited violence"
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
@@ -281,6 +281,10 @@ class Arguments:
             if verbal:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
+        # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
+        heads += [p for h in list(heads) for n in (h, *(c for c in h.children
+                                                        if c.dep_ in ("relcl", "acl")))
+                  for p in pobjs(n, ["including"]) if self.resolver.resolve_all(p)]
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)
         verb = found.verb

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actions import Lexicon
 from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
-from .arguments import FORCE_TYPES, REFLEXIVES, Arguments, WordClasses, distinct
+from .arguments import DOMESTIC_SECTORS, FORCE_TYPES, REFLEXIVES, Arguments, WordClasses, distinct
 from .modality import classify
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
@@ -321,6 +321,9 @@ class SentenceCoder(Arguments):
         # types often aimed at no one, for a slot the sentence leaves empty.
         contextual = open_target and not nominal and (kind not in UNTARGETED_TYPES
                                                       or slot is not None)
+        if kind == "PROTEST" and slot is None and all(a.sector in DOMESTIC_SECTORS
+                                                      for a in actors):
+            contextual = False  # people protesting at no one named: their own government
         if kind == "REQUEST" and slot is None and pobjs(found.verb, ["for"]):
             contextual = False  # "called for a ceasefire" asks for something, of no one named
         if kind in FORCE_TYPES and slot is not None and slot.lemma_.lower() not in self.words.places:

@@ -447,6 +447,10 @@ RULES = [
     pytest.param("Kosovo police clashed with armed Serbs in the north.",
                  ("SRB", "ASSAULT", "XKX", False),
                  id="a-clash-with-someone-is-fought-by-both"),
+    pytest.param("Caracas expelled diplomats from seven Latin American countries that had "
+                 "questioned the result, including Argentina, Chile and Peru.",
+                 ("VEN", "SANCTION", "PER", False),
+                 id="including-names-the-parties-of-a-group"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1124,6 +1128,21 @@ def test_what_a_party_is_sanctioned_for_is_the_sanctioners_charge(code):
     assert {(e.key(), e.modality) for e in events} == {
         (("USA", "SANCTION", "CHN", False), "asserted"),
         (("CHN", "AID", "RUS", False), "reported")}, events
+
+
+def test_a_protest_at_no_one_named_is_at_the_own_government(code):
+    keys, _ = code("Brazil urged Venezuela to publish the tallies. Thousands of opposition "
+                   "supporters marched in Caracas on Saturday.")
+    assert ("VEN", "PROTEST", "VEN", False) in keys, keys
+    assert ("VEN", "PROTEST", "BRA", False) not in keys, keys
+
+
+def test_regions_and_generic_people_are_no_parties(code):
+    keys, _ = code("Venezuela expelled diplomats from several Latin American countries.")
+    assert ("VEN", "SANCTION", "USA", False) not in keys, keys
+    keys, _ = code("Brazil urged calm. Maduro warned that those who incited violence would be "
+                   "punished.")
+    assert ("VEN", "THREATEN", "BRA", False) not in keys, keys
 
 
 def test_trading_accusations_goes_both_ways(code):

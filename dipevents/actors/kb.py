@@ -247,6 +247,7 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_people(DATA_DIR / "people.tsv")
     kb.load_non_actors(DATA_DIR / "media.tsv", "ORG")
     kb.load_non_actors(DATA_DIR / "waters.tsv", "LOC")
+    kb.load_non_actors(DATA_DIR / "regions.tsv", "NORP")
     kb.load_roles(DATA_DIR / "roles.tsv")
     for path in user_files:
         kb.load_user(Path(path))
