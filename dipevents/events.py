@@ -204,8 +204,10 @@ class Extractor:
         lemma = found.trigger.lemma_.lower()
         if found.light is not None:
             lemma = f"{found.light.lemma_.lower()} {lemma}"
-        # a Span builds both from its tokens; a headline without a full stop ends in its newline
-        text, sent_start = sent.text.rstrip(), sent.start_char
+        # a Span builds both from its tokens; a line without a full stop keeps its newline, and
+        # the next line starts with it: the sentence is its words
+        raw = sent.text
+        text, sent_start = raw.strip(), sent.start_char + len(raw) - len(raw.lstrip())
         action = Action(text=text[start - sent_start:end - sent_start],
                         lemma=lemma, type=kind,
                         mode=found.entry.mode, cameo=cameo.code, quad_class=cameo.quad_class,

@@ -1077,6 +1077,9 @@ def test_a_headline_read_without_a_verb_is_parsed_again_in_the_past_tense(code, 
         ("exchange", "exchange")}
     _, events = code(text + "\n")
     assert {e.text for e in events} == {text}  # not its newline
+    doc = "Kremlin news\n" + text
+    _, events = code(doc)  # nor the newline of the line before
+    assert {(e.text, doc[e.start:e.end]) for e in events} == {(text, text)}, events
     past = extractor.headlines.past
     assert [past(w) for w in ("meet", "take", "exchange", "deny", "attack")] == [
         "met", "took", "exchanged", "denied", "attacked"]
