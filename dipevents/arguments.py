@@ -282,8 +282,8 @@ class Arguments:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
         # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
-        heads += [p for h in list(heads) for n in (h, *(c for c in h.children
-                                                        if c.dep_ in ("relcl", "acl")))
+        heads += [p for h in list(heads) if h.tag_ in ("NNS", "NNPS")
+                  for n in (h, *(c for c in h.children if c.dep_ in ("relcl", "acl")))
                   for p in pobjs(n, ["including"]) if self.resolver.resolve_all(p)]
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)

@@ -39,7 +39,8 @@ def pobjs(head: Token, preps: Collection[str],
     ("strikes in Syria against IS targets": against, then in). A set has no order of its own
     (and a per-process hash order): its hits keep the parse's."""
     found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
-             for p in ([p for p in c.children if p.dep_ == "pobj"] or stranded(c, head))]
+             for p in (stranded(c, head) if c.n_rights == 0 else
+                       [p for p in c.children if p.dep_ == "pobj"])]
     if len(found) > 1 and isinstance(preps, (list, tuple)):
         order = {p: i for i, p in enumerate(preps)}
         found.sort(key=lambda hit: order[hit[0]])
@@ -47,9 +48,9 @@ def pobjs(head: Token, preps: Collection[str],
 
 
 def stranded(prep: Token, head: Token) -> list[Token]:
-    """The object of a preposition with none (so pobjs asks), because the parser made a reduced
-    relative after it a clause of its own: "granted asylum to five officers holed up in the
-    embassy", with "officers" the subject of "holed"."""
+    """The object of a preposition with nothing after it (so pobjs asks), because the parser
+    made a reduced relative after it a clause of its own: "granted asylum to five officers
+    holed up in the embassy", with "officers" the subject of "holed"."""
     return [s for v in head.children if v.dep_ in ("advcl", "ccomp", "conj") and v.i > prep.i
             for s in v.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
