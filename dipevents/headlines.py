@@ -33,9 +33,10 @@ class HeadlineRepair:
             tags = doc.to_array(POS)  # (no Token objects: cheap)
             if (tags == VERB).any() or (tags == AUX).any():
                 continue
-            word = self._mistagged_verb(doc)
-            if word is not None:
-                edits.append((n, word.i, self.past(self._base(word) or word.lower_)))
+            found = self._mistagged_verb(doc)
+            if found is not None:
+                word, base = found
+                edits.append((n, word.i, self.past(base)))
         out = list(docs)
         again = self.pipeline.reparse([(docs[n], i, past) for n, i, past in edits])
         for (n, i, _), doc in zip(edits, again, strict=True):
@@ -43,13 +44,16 @@ class HeadlineRepair:
                 out[n] = doc
         return out
 
-    def _mistagged_verb(self, doc: Doc) -> Token | None:
-        """The first lower-case word that is a trigger verb's base or -s form, after a named
-        actor (its subject): "Putin and Erdogan *meet* in Sochi"."""
+    def _mistagged_verb(self, doc: Doc) -> tuple[Token, str] | None:
+        """The first lower-case word after a named actor (its subject) that is a trigger verb's
+        base or -s form, with that base: "Putin and Erdogan *meet* in Sochi"."""
         named = [e.start for e in doc.ents if e.ent_id_]
-        for tok in doc:
-            if tok.is_lower and tok.is_alpha and self._base(tok) and named and named[0] < tok.i:
-                return tok
+        if not named:
+            return None
+        for tok in doc[named[0] + 1:]:
+            base = self._base(tok) if tok.is_lower and tok.is_alpha else None
+            if base is not None:
+                return tok, base
         return None
 
     def _base(self, tok: Token) -> str | None:
