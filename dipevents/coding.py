@@ -143,6 +143,11 @@ class SentenceCoder(Arguments):
         slot: Token | None = None
         if nominal:
             actors = self.noun_actors(found.trigger, entry.type)
+            if not actors and found.trigger.dep_ == "dobj" \
+                    and found.anchor.lemma_.lower() in self.words.provocations:
+                # "the invasion drew condemnation from the G7", the "from" hung on the verb
+                actors = [a for p in pobjs(found.anchor, ["from"])
+                          for a in self.resolver.resolve_all(p)]
             pair = [a for b in pobjs(found.trigger, ["between"])
                     for a in self.resolver.resolve_all(b)]
             if pair:

@@ -463,6 +463,9 @@ RULES = [
     pytest.param("Germany halted arms exports to Saudi Arabia.",
                  ("DEU", "SANCTION", "SAU", False),
                  id="halting-arms-exports-is-an-embargo"),
+    pytest.param("Russia's invasion of Ukraine drew condemnation from the G7.",
+                 ("G7", "ACCUSE", "RUS", False),
+                 id="condemnation-drawn-from-a-party-is-its"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
@@ -1150,6 +1153,14 @@ def test_a_protest_at_no_one_named_is_at_the_own_government(code):
                    "supporters marched in Caracas on Saturday.")
     assert ("VEN", "PROTEST", "VEN", False) in keys, keys
     assert ("VEN", "PROTEST", "BRA", False) not in keys, keys
+
+
+def test_the_two_sides_on_a_new_line_are_their_words(code):
+    text = "China and the United States held talks.\nThe two sides agreed to meet again."
+    _, events = code(text)
+    paired = [e for e in events if e.action.type == "AGREE"]
+    assert paired and all(e.actor.text == "The two sides" == text[e.actor.start:e.actor.end]
+                          for e in paired), paired
 
 
 def test_regions_and_generic_people_are_no_parties(code):

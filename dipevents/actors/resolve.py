@@ -496,7 +496,10 @@ class Resolver:
                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
             return []
         codes = self.last_pair(people=tok.lemma_.lower() in PERSON_PAIR_NOUNS)
-        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        start = tok.left_edge.i
+        while tok.doc[start].is_space:  # a line break the parser hung on the phrase
+            start += 1
+        span = tok.doc[start:tok.i + 1]
         return [Actor(span.text, a.name, a.code, a.sector, span.start_char + self.offset,
                       span.end_char + self.offset) for a in codes]
 
