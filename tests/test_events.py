@@ -466,6 +466,9 @@ RULES = [
     pytest.param("Russia's invasion of Ukraine drew condemnation from the G7.",
                  ("G7", "ACCUSE", "RUS", False),
                  id="condemnation-drawn-from-a-party-is-its"),
+    pytest.param("Kyiv pressed Washington for long-range missiles.",
+                 ("UKR", "REQUEST", "USA", False),
+                 id="pressing-a-party-for-something-asks-it"),
     pytest.param("Jewish settlers set fire to a Palestinian school overnight.",
                  ("ISR", "COERCE", "PSE", False), id="a-group-of-a-states-people"),
 ]
