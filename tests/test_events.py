@@ -1166,6 +1166,12 @@ def test_the_two_sides_on_a_new_line_are_their_words(code):
                           for e in paired), paired
 
 
+def test_a_chinese_or_korean_name_puts_the_family_name_first(code):
+    _, events = code("Chinese Foreign Minister Wang Yi arrived in Canberra. Wang met his "
+                     "Australian counterpart on Monday.")
+    assert ("CHN", "CONSULT", "AUS", False) in {e.key() for e in events if e.action.text == "met"}
+
+
 def test_regions_and_generic_people_are_no_parties(code):
     keys, _ = code("Venezuela expelled diplomats from several Latin American countries.")
     assert ("VEN", "SANCTION", "USA", False) not in keys, keys

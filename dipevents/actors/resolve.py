@@ -20,6 +20,8 @@ from .kb import NO_ACTOR, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
+# States whose people's names put the family name first ("Wang Yi", "Kim Jong Un", "Hun Sen").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM", "KHM"})
 # Participles and adjectives that tie people to a party: "hackers linked to Russia's GRU".
 AFFILIATIONS = frozenset({"affiliate", "belong", "link", "tie", "connect", "loyal", "ally", "allied"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -553,8 +555,10 @@ class Resolver:
             self.context.roled.append(self._with_sector(actor, head) if roled else actor)
             is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if self._kind(ent.root) == "person" and len(ent) > 1:
-                # family name first where the given name is hyphenated: "Lai Ching-te" -> Lai
-                family_first = len(ent) > 2 and any(t.text == "-" for t in ent[1:])
+                # family name first where the given name is hyphenated ("Lai Ching-te" -> Lai)
+                # or the name is Chinese, Korean, Vietnamese... ("Wang Yi" -> Wang)
+                family_first = actor.code in FAMILY_FIRST or (
+                    len(ent) > 2 and any(t.text == "-" for t in ent[1:]))
                 self.context.surnames[ent[0 if family_first else -1].text] = ent.ent_id_
             if self._kind(ent.root) == "person":
                 if is_subject or self.context.last_person is None:
