@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .actions import Lexicon
 from .actors.resolve import RELATIVE_PRONOUNS, Resolver
 from .dates import MONTHS, WEEKDAYS
+from .modality import conditions
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
@@ -28,6 +29,8 @@ INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone"
                          "whoever", "nobody", "those"})  # "those who incited violence"
 # Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# Acts done to someone: the "of" object of their noun is the one acted on.
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
 # Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
 AGENTIVE_OF_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 # Nominal events whose "from" phrase names who acts, not where from: "a protest from Vietnam".
@@ -52,8 +55,8 @@ PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 
 
 class WordClasses:
-    """The word classes of ``classes.tsv`` that coding reads, looked up once per extractor
-    rather than for every sentence."""
+    """The word classes of ``classes.tsv`` (and the lexicon's event nouns) that coding and
+    resolution read, looked up once per extractor rather than for every sentence."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         def get(name: str) -> frozenset[str]:
@@ -78,6 +81,14 @@ class WordClasses:
         self.stances = get("stances")
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
+        self.quoting = get("quoting")  # verbs that quote a "we"
+        # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X") ...
+        self.act_nouns = frozenset(lexicon.nouns) | self.acts
+        # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
+        # of Ukraine", "a violation of Lebanon's sovereignty"), not who did them.
+        self.patient_acts = frozenset(
+            lemma for lemma, entries in lexicon.nouns.items()
+            if any(e.type in PATIENT_OF_TYPES for e in entries)) | self.accusations
 
 
 class Arguments:
@@ -298,10 +309,7 @@ class Arguments:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
             clause = found.verb if found.entry.type == "THREATEN" else found.anchor
-            heads += [s for cond in clause.children if cond.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                              for m in cond.children)
-                      for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
+            heads += self._condition_subjects(clause)
         if found.entry.pos == "noun" and found.entry.type in CONTENT_TYPES:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
@@ -394,7 +402,7 @@ class Arguments:
         words = [c for c in noun.children if c.dep_ == "compound"]
         if noun.dep_ == "compound":
             words += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i]
-        found = [a for w in words for a in self.resolver.resolve_all(w)]
+        found = self.resolver.resolve_each(words)
         return [a for a in found if all(distinct(o, a) for o in actors)]
 
     def _located(self, nouns: list[Token], verb: Token, things: bool = False,
@@ -547,10 +555,15 @@ class Arguments:
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
                 out += self._complement_arguments(comp)
             # "threatened to strike unless Israel rescinded ...": the condition's subject.
-            out += [s for cond in comp.children if cond.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children)
-                    for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
+            out += self._condition_subjects(comp)
         return out
+
+    @staticmethod
+    def _condition_subjects(clause: Token) -> list[Token]:
+        """Subjects of the conditions a clause hangs on: "if Russia invades", "unless Israel
+        rescinded"."""
+        return [s for cond in conditions(clause)
+                for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _complement_preps(self, noun: Token) -> tuple[str, ...]:
         """Prepositions of a noun that may name a party: not those naming the victim of an act
@@ -595,11 +608,11 @@ class Arguments:
                         actor = self.resolver.entity_actor(tok, noun)
                         if actor is not None and self.resolver.kind_of(tok) != "place":
                             out.append(actor)
-        out += [a for p in pobjs(noun, ["by"]) for a in self.resolver.resolve_all(p)]
+        out += self.resolver.resolve_each(pobjs(noun, ["by"]))
         if kind in FROM_AGENT_TYPES:  # "a protest from Vietnam", "an appeal from Kyiv"
-            out += [a for p in pobjs(noun, ["from"]) for a in self.resolver.resolve_all(p)]
+            out += self.resolver.resolve_each(pobjs(noun, ["from"]))
         if kind in AGENTIVE_OF_TYPES:
-            out += [a for p in pobjs(noun, ["of"]) for a in self.resolver.resolve_all(p)]
+            out += self.resolver.resolve_each(pobjs(noun, ["of"]))
         unique: dict[str, Actor] = {}
         for actor in out:
             unique.setdefault(actor.code, actor)

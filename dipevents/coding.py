@@ -17,28 +17,36 @@ from spacy.tokens import Span, Token
 from .actions import Lexicon
 from .actions.lexicon import SYMMETRIC_TYPES
 from .actors.resolve import Resolver
-from .arguments import DOMESTIC_SECTORS, FORCE_TYPES, REFLEXIVES, Arguments, WordClasses, distinct
+from .arguments import (
+    DOMESTIC_SECTORS,
+    FORCE_TYPES,
+    PLACE_PREPS,
+    REFLEXIVES,
+    Arguments,
+    WordClasses,
+    distinct,
+)
 from .modality import classify
 from .model import Actor
 from .triggers import Found, Triggers, pobjs
 
-# "The army" with no nationality is the last-named party of these sectors.
 # Prepositions that say where or when, not with whom ("clashed near the border on Monday").
-SETTING_PREPS = frozenset({"in", "near", "at", "on", "along", "across", "inside", "outside",
-                           "during", "after", "before", "since", "throughout", "around"})
+SETTING_PREPS = frozenset(PLACE_PREPS) | {"at", "on", "along", "during", "after", "before",
+                                          "since", "around"}
 # "The two countries", "both nations", "the three states": how many were named before.
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A speaker's words of consequences warn only of what will or could follow.
 WARNING_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll"})
 # "Ordered French troops to leave": the verbs of a demanded withdrawal.
 LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
+# "The army" with no nationality is the last-named party of these sectors.
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 # Who acts during protests without protesting ("police fired tear gas during protests").
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 # Whose "strike" is a labour strike.
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "BUS", "MED"})
-# Acts a speaker who tells of them accuses their doer of.
-CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts a speaker who tells of them accuses their doer of: force.
+CLAIMED_TYPES = FORCE_TYPES
 # Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
 NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
@@ -130,7 +138,7 @@ class SentenceCoder(Arguments):
         told = classify(coded.found.anchor)
         if told.negated or told.modality in ("future", "hypothetical"):
             return None  # "said he would not support an Israeli strike": no strike is claimed
-        speakers = [a for t in self.subjects(anchor.head)[0] for a in self.resolver.resolve_all(t)]
+        speakers = self.resolver.resolve_each(self.subjects(anchor.head)[0])
         if not speakers or not distinct(speakers[0], coded.actor):
             return None
         return Coded(coded.found, speakers[0], coded.actor, "ACCUSE", "112",
@@ -146,10 +154,8 @@ class SentenceCoder(Arguments):
             if not actors and found.trigger.dep_ == "dobj" \
                     and found.anchor.lemma_.lower() in self.words.provocations:
                 # "the invasion drew condemnation from the G7", the "from" hung on the verb
-                actors = [a for p in pobjs(found.anchor, ["from"])
-                          for a in self.resolver.resolve_all(p)]
-            pair = [a for b in pobjs(found.trigger, ["between"])
-                    for a in self.resolver.resolve_all(b)]
+                actors = self.resolver.resolve_each(pobjs(found.anchor, ["from"]))
+            pair = self.resolver.resolve_each(pobjs(found.trigger, ["between"]))
             if pair:
                 targets, open_target = pair, False
             else:
@@ -193,7 +199,7 @@ class SentenceCoder(Arguments):
                 # "Britain said more sanctions would follow": the speaker's own measures
                 speaker, passive = self.subjects(anchor.head)
                 if not passive:
-                    actors = [a for t in speaker for a in self.resolver.resolve_all(t)]
+                    actors = self.resolver.resolve_each(speaker)
                     construction = "nominal-announced"
         else:
             if entry.mode == "intent" and self._conflictual_complement(found.verb):
@@ -212,13 +218,12 @@ class SentenceCoder(Arguments):
                 # speaker calls aggression in a quote is the speaker's accusation)
                 return
             subj_tokens, passive = self.subjects(found.verb)
-            actors = [a for t in subj_tokens for a in self.resolver.resolve_all(t)]
+            actors = self.resolver.resolve_each(subj_tokens)
             if not actors and not passive:
                 actors = self._located(subj_tokens, found.verb)
             if not actors and passive and entry.mode == "expel":
                 # "Russian diplomats were expelled from Poland": who expels is whence
-                actors = [a for p in pobjs(found.verb, ["from"])
-                          for a in self.resolver.resolve_all(p)]
+                actors = self.resolver.resolve_each(pobjs(found.verb, ["from"]))
             owners = self._others_forces(found.verb, actors) if entry.mode == "deploy" else []
             leave = entry.mode == "deploy" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING for c in found.verb.children)
@@ -279,9 +284,9 @@ class SentenceCoder(Arguments):
                 self._act_type(t) == "ASSAULT" for t in subj_tokens):
             kind, cameo = "ASSAULT", "190"  # "a drone attack set fire to a depot": the attack
         if kind == "ASSAULT" and not nominal and any(
-                t.lemma_.lower() in ("hacker", "hackers") for t in subj_tokens):
+                t.lemma_.lower() == "hacker" for t in subj_tokens):
             kind, cameo = "COERCE", "170"  # "hackers attacked the operator": a cyber-attack
-        if entry.mode == "riot" and actors and all(a.sector in ("MIL", "REB") for a in actors):
+        if entry.mode == "riot" and all(a.sector in ("MIL", "REB") for a in actors):
             kind, cameo = "ASSAULT", "190"  # "the army stormed the city": force, not a riot
         if entry.mode == "missile test" and targets:
             kind, cameo = "ASSAULT", "195"  # "fired rockets at Israel": a test has no target
@@ -290,7 +295,7 @@ class SentenceCoder(Arguments):
                                                       for c in found.trigger.children)):
             # "joint exercise", "drills with Belarus": cooperation between the parties.
             kind, cameo = entry.joint_type, entry.joint_cameo or entry.cameo
-            partners = [a for p in with_partners for a in self.resolver.resolve_all(p)]
+            partners = self.resolver.resolve_each(with_partners)
             targets = partners or targets
             slot = with_partners[0] if partners else slot
         # "accused each other", "restored relations", "exchanged fire", "clashed": the joint
@@ -409,7 +414,7 @@ class SentenceCoder(Arguments):
                     for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             return False
-        said = [a for t in self.subjects(verb)[0] for a in self.resolver.resolve_all(t)]
+        said = self.resolver.resolve_each(self.subjects(verb)[0])
         others = self.resolver.resolve_all(subjects[0])
         return bool(others) and all(distinct(s, o) for s in said for o in others)
 
@@ -440,8 +445,7 @@ class SentenceCoder(Arguments):
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 subjects, passive = self.subjects(node)
-                return [] if passive else [a for t in subjects
-                                           for a in self.resolver.resolve_all(t)]
+                return [] if passive else self.resolver.resolve_each(subjects)
         return []
 
     def _conflictual_complement(self, verb: Token) -> bool:

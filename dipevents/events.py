@@ -32,8 +32,6 @@ from .triggers import Found, Triggers
 # impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
 INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
     kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
-# Acts done to someone: the "of" object of their noun is the one acted on.
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
 # CAMEO QuadClasses of deeds (material cooperation and conflict), not words.
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 # Getting ready to use force is a show of it (CAMEO 15), not words: "troops are preparing to
@@ -74,16 +72,7 @@ class Extractor:
         self.selector = Selector(lexicon, pipeline.lemma_exceptions)
         self.triggers = Triggers(lexicon)
         self.headlines = HeadlineRepair(lexicon, pipeline)
-        # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X").
-        self.words = WordClasses(lexicon)  # the coder's word classes, read once
-        self.quoting = lexicon.classes.get("quoting", frozenset())  # verbs that quote a "we"
-        self.acts = frozenset(lexicon.nouns) | lexicon.classes.get("acts", frozenset())
-        # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
-        # of Ukraine", "a violation of Lebanon's sovereignty"), not who did them.
-        self.patient_acts = frozenset(
-            lemma for lemma, entries in lexicon.nouns.items()
-            if any(e.type in PATIENT_OF_TYPES for e in entries)) | lexicon.classes.get(
-                "accusations", frozenset())
+        self.words = WordClasses(lexicon)  # the word classes coding reads, read once
         # When set, proper names that resolved to no actor are counted here (--unresolved),
         # and the gazetteer mentions that did resolve under the key RESOLVED.
         self.unresolved: Counter[str] | None = None
@@ -111,8 +100,8 @@ class Extractor:
         # A sentence's index is that of its unit (punctuation split), parsed or not, so that
         # indices do not depend on selection.
         for index, unit in enumerate(units):
-            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.acts,
-                                self.quoting, self.patient_acts)
+            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.words.act_nouns,
+                                self.words.quoting, self.words.patient_acts)
             if not unit.selected:
                 # Not parsed: its mentions still count for later pronouns and "the two sides".
                 resolver.remember(unit.doc[:])
@@ -149,14 +138,14 @@ class Extractor:
         if self.lex.cameo[coded.cameo].quad_class in MATERIAL_QUAD_CLASSES \
                 and conditional(coded.found.anchor):
             # a deed on a condition is hypothetical; a warning or a demand on one is made
-            mod = Modality(mod.negated, "hypothetical", mod.cues | {("HYPOTHETICAL", "if")})
+            mod = mod.but("hypothetical", ("HYPOTHETICAL", "if"))
         if coded.claimed and mod.modality == "asserted":
             # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
             # claim (its accusation is the asserted event)
-            mod = Modality(mod.negated, "reported", mod.cues | {("REPORTED", "said")})
+            mod = mod.but("reported", ("REPORTED", "said"))
         if coded.type == "THREATEN" and coded.found.entry.mode == "retaliate":
             # "said it would respond": the words are the threat, and they were said
-            mod = Modality(mod.negated, "asserted", mod.cues)
+            mod = mod.but("asserted")
         if self._rejected(mod):
             return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)

@@ -145,7 +145,6 @@ class FastLemmatizer(_OneDocAtATime):
         return doc
 
 
-
 @Language.factory("dipevents_fast_lemmatizer")
 def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
     """Built from the pipeline's own rule ``lemmatizer``, which it then replaces."""

@@ -35,6 +35,10 @@ class Modality:
         words = {cue for _, cue in self.cues}
         return bool(words & INTENT_MODALS) and not words & SPECULATION_CUES
 
+    def but(self, modality: str, cue: tuple[str, str] | None = None) -> Modality:
+        """The same reading under another modality, with the cue that changed it."""
+        return Modality(self.negated, modality, self.cues | {cue} if cue else self.cues)
+
 
 # Modals that state what an actor will do; cues that only speculate about it.
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "set", "plan", "going", "intend", "offer",
@@ -92,9 +96,7 @@ def _reported_would(anchor: Token, table: dict[tuple[str, str], str]) -> str | N
     if node.dep_ != "ccomp" or head.tag_ != "VBD" or (
             "backshift", head.lemma_.lower()) not in table:
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                     for m in c.children)
-           for c in (anchor, node) for c in c.children):
+    if conditional(anchor) or conditional(node):
         return None
     speaker = {t.lower_ for s in head.children if s.dep_ == "nsubj" for t in s.subtree}
     for subj in (s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")):
@@ -112,11 +114,16 @@ def _phoned(call: Token) -> bool:
                    for c in call.children)
 
 
+def conditions(clause: Token) -> list[Token]:
+    """The "if" and "unless" clauses a clause hangs on ("... unless Israel rescinded")."""
+    return [c for c in clause.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
 def conditional(anchor: Token) -> bool:
     """Whether a clause states what follows a condition: "if Iran attacks, the US will defend
     Israel" (a deed that may never be done; saying so is still a commitment, see ``intent``)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in anchor.children)
+    return bool(conditions(anchor))
 
 
 def classify(anchor: Token) -> Modality:

@@ -9,7 +9,7 @@ has mentioned so far, which :class:`Context` keeps.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
@@ -33,6 +33,13 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
               "minister", "power", "state", "party"}
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of ``tok``'s prepositions among ``preps``, in the parse's order ("the leaders
+    *of* both countries", "linked *to* al-Shabaab")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
 
 
 @dataclass
@@ -146,8 +153,7 @@ class Resolver:
                 if sector:
                     return sector
         if tok.lemma_.lower() in CROWDS:  # "thousands of students", "a group of refugees"
-            for part in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"):
+            for part in prep_objects(tok, ("of",)):
                 # "thousands of Hungarians": a crowd of a nation is its people
                 return self.role_sector(part) or ("CVL" if part.ent_type_ == "NORP"
                                                   else None)
@@ -179,8 +185,7 @@ class Resolver:
         # possessive pronoun yields to the head's direct modifiers, not to its prepositions.
         direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
         if tok.lemma_.lower() in BORDER_NOUNS:  # "its borders with Ukraine": the other side
-            direct = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for p in c.children if p.dep_ == "pobj"] + direct
+            direct = prep_objects(tok, ("with",)) + direct
         for child in direct:
             actor = self._entity_modifier(child, tok)
             if actor is not None:
@@ -381,8 +386,7 @@ class Resolver:
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in AFFILIATIONS \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
             # "Gunmen linked to al-Shabaab attacked ...", parsed with "linked" the main verb
-            mods += [p for a in tok.head.children if a.dep_ == "prep" and a.lower_ in
-                     ("with", "to") for p in a.children if p.dep_ == "pobj"]
+            mods += prep_objects(tok.head, ("with", "to"))
         # "of" first: "the withdrawal of Serbian forces from Bosnia" is the forces'.
         for child in sorted(tok.children, key=lambda c: c.lower_ != "of"):
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -394,8 +398,7 @@ class Resolver:
                     mods += [o for o in child.children if o.dep_ == "dobj"]
             if child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATIONS:
                 # "workers affiliated with", "hackers linked to", "fighters loyal to"
-                mods += [p for a in child.children if a.dep_ == "prep" and a.lower_ in
-                         ("with", "to") for p in a.children if p.dep_ == "pobj"]
+                mods += prep_objects(child, ("with", "to"))
         return mods
 
     def last_pair(self, people: bool = False) -> list[Actor]:
@@ -505,11 +508,14 @@ class Resolver:
         return [Actor(span.text, a.name, a.code, a.sector, span.start_char + self.offset,
                       span.end_char + self.offset) for a in codes]
 
+    def resolve_each(self, tokens: Iterable[Token]) -> list[Actor]:
+        """The actors of each noun phrase, in order: subjects, "from" objects, partners."""
+        return [a for tok in tokens for a in self.resolve_all(tok)]
+
     def resolve_all(self, tok: Token) -> list[Actor]:
         """Every actor a noun phrase names: coordinated heads and coordinated modifiers."""
-        owners = [c for c in tok.children if c.dep_ == "poss"] + [
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"]  # "the leaders of both countries"
+        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(
+            tok, ("of",))  # "the leaders of both countries"
         for candidate in (tok, *owners):
             pair = self.pair(candidate)  # "the two sides", "the two countries' chiefs"
             if pair:
