@@ -7,12 +7,16 @@ SHARED ?= ../shared
 EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
-.PHONY: install run test test-bench examples examples-refresh eval lint bench clean
+.PHONY: install run test test-bench examples examples-refresh eval lint bench clean freeze \
+	check-fresh fuzz
 
 install: $(STAMP)
 
 # Re-runs only when the pins or the package metadata change.
 $(STAMP): requirements.txt requirements-model.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "dipevents needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) -V 2>&1)." \
+	       "Run: make install PYTHON=python3.11" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
@@ -27,6 +31,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The property-based hostile-input tests with a larger budget (make test runs a small one).
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_hostile.py
 
 # Pattern rule: one output per example, independent, so `make -j examples` is safe.
 examples: $(EXAMPLE_OUT)
@@ -47,6 +55,19 @@ eval: install
 	@if [ -d "$(SHARED)/eval" ]; then \
 	  $(BIN)/dipevents eval --brief --floors tests/eval_floors.json $(SHARED)/eval/*.gold.jsonl; \
 	else echo "eval: $(SHARED)/eval not found; skipping the gold sets"; fi
+
+# Regenerate the pins from a working .venv: no machine paths (the project itself is left out,
+# it is installed editable from wherever the clone is), no model (requirements-model.txt).
+freeze: install
+	{ echo "# Pinned dependencies of dipevents and its dev tools (make install), for Python 3.11+."; \
+	  echo "# Regenerate from a working .venv with: make freeze (no machine paths, no model)"; \
+	  $(BIN)/pip freeze --exclude-editable --all \
+	    | grep -v -i -e '^en[-_]core[-_]web' -e '^dipevents' -e '^pip==' -e ' @ file:' \
+	      -e '^-e '; } > requirements.txt.tmp && mv requirements.txt.tmp requirements.txt
+
+# A clone in a fresh directory under another name installs by itself and imports itself.
+check-fresh:
+	PYTHON=$(PYTHON) bash .ci/fresh-clone
 
 lint: install
 	$(BIN)/ruff check dipevents tests
