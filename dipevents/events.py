@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,27 @@ PREPARATION = ("MOBILIZE", "150")
 PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
 # Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
 REFUSALS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
+
+
+# Sentences tokenized, parsed and coded together: enough to fill spaCy's batches with many
+# short documents, and a bound on what a long document holds in memory at once.
+WINDOW = 512
+
+
+@dataclass
+class DocumentState:
+    """What coding a document carries from one sentence to the next."""
+
+    doc_id: str
+    day: Date | None
+    context: Context = field(init=False)
+    events: list[Event] = field(default_factory=list)
+    dyad_dates: dict[frozenset[str], EventDate] = field(default_factory=dict)
+    seen: set[tuple] = field(default_factory=set)
+    sentences: int = 0  # units coded so far: the index of the next one
+
+    def __post_init__(self) -> None:
+        self.context = Context(self.day)
 
 
 @dataclass
@@ -82,54 +103,68 @@ class Extractor:
         return self.extract_many([(doc_id, text, day)])[0]
 
     def extract_many(self, items: Sequence[tuple[str, str, Date | None]]) -> list[list[Event]]:
-        """Events of several documents, parsed together in batches, in input order."""
-        plans = [[Unit(offset, doc, not self.select or self.selector.wants(doc))
-                  for offset, doc in self.pipeline.sentences(text)] for _, text, _ in items]
-        chosen = [u for plan in plans for u in plan if u.selected]
+        """Events of several documents, in input order.
+
+        Sentences are tokenized, parsed and coded in windows of at most ``WINDOW``: several
+        short documents share a window (spaCy's batches stay full), a long one is worked
+        through window by window with its context carried over, so memory is bounded by the
+        window, not by the document."""
+        states = [DocumentState(doc_id, day) for doc_id, _, day in items]
+        window: list[tuple[DocumentState, Unit]] = []
+        for state, (_, text, _) in zip(states, items, strict=True):
+            for offset, doc in self.pipeline.sentences(text):
+                window.append((state, Unit(offset, doc,
+                                           not self.select or self.selector.wants(doc))))
+                if len(window) >= WINDOW:
+                    self._code_window(window)
+                    window = []
+        self._code_window(window)
+        return [drop_untargeted_duplicates(state.events) for state in states]
+
+    def _code_window(self, window: list[tuple[DocumentState, Unit]]) -> None:
+        chosen = [unit for _, unit in window if unit.selected]
         parsed = self.headlines.repair(list(self.pipeline.parse(u.doc for u in chosen)))
         for unit, doc in zip(chosen, parsed, strict=True):
             unit.doc = doc
-        return [self._document(doc_id, day, plan)
-                for (doc_id, _, day), plan in zip(items, plans, strict=True)]
+        for state, unit in window:
+            self._unit(state, unit)
+            state.sentences += 1
 
-    def _document(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
-        context = Context(day)
-        events: list[Event] = []
-        dyad_dates: dict[frozenset[str], EventDate] = {}
-        seen: set[tuple] = set()
+    def _unit(self, state: DocumentState, unit: Unit) -> None:
+        """Code one sentence unit of a document, in document order."""
         # A sentence's index is that of its unit (punctuation split), parsed or not, so that
         # indices do not depend on selection.
-        for index, unit in enumerate(units):
-            resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.words.act_nouns,
-                                self.words.quoting, self.words.patient_acts)
-            if not unit.selected:
-                # Not parsed: its mentions still count for later pronouns and "the two sides".
-                resolver.remember(unit.doc[:])
-                continue
-            coder = SentenceCoder(self.lex, self.triggers, resolver, self.words)
-            for sent in unit.doc.sents:
-                found: list[Event] = []
-                for coded in coder.code(sent):
-                    for event in self._events(doc_id, index, sent, unit.offset, coded, day):
-                        key = (event.key(), index)
-                        if key not in seen:
-                            seen.add(key)
-                            found.append(event)
-                # Remembered after the sentence, so its events don't stand in for each other.
-                for event in found:
-                    inherit_date(event, dyad_dates)
-                    # (as stated: "Serbia signed a pact with Russia" is Serbia's doing,
-                    # whose "pact" a later sentence condemns)
-                    if event.modality == "asserted" and not event.negated \
-                            and not event.rule.endswith("-reverse"):
-                        resolver.record_event(event.actor, event.action.type, event.target)
-                events += found
-                resolver.remember(sent)
-                if self.unresolved is not None:
-                    self.unresolved.update(unresolved_names(sent, resolver, self.kb))
-                    self.unresolved[RESOLVED] += sum(
-                        1 for e in resolver.ents if sent.start <= e.start < sent.end)
-        return drop_untargeted_duplicates(events)
+        index, context = state.sentences, state.context
+        resolver = Resolver(self.kb, unit.doc, unit.offset, context, self.words.act_nouns,
+                            self.words.quoting, self.words.patient_acts)
+        if not unit.selected:
+            # Not parsed: its mentions still count for later pronouns and "the two sides".
+            resolver.remember(unit.doc[:])
+            return
+        coder = SentenceCoder(self.lex, self.triggers, resolver, self.words)
+        for sent in unit.doc.sents:
+            found: list[Event] = []
+            for coded in coder.code(sent):
+                for event in self._events(state.doc_id, index, sent, unit.offset, coded,
+                                          state.day):
+                    key = (event.key(), index)
+                    if key not in state.seen:
+                        state.seen.add(key)
+                        found.append(event)
+            # Remembered after the sentence, so its events don't stand in for each other.
+            for event in found:
+                inherit_date(event, state.dyad_dates)
+                # (as stated: "Serbia signed a pact with Russia" is Serbia's doing,
+                # whose "pact" a later sentence condemns)
+                if event.modality == "asserted" and not event.negated \
+                        and not event.rule.endswith("-reverse"):
+                    resolver.record_event(event.actor, event.action.type, event.target)
+            state.events += found
+            resolver.remember(sent)
+            if self.unresolved is not None:
+                self.unresolved.update(unresolved_names(sent, resolver, self.kb))
+                self.unresolved[RESOLVED] += sum(
+                    1 for e in resolver.ents if sent.start <= e.start < sent.end)
 
     def _events(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded,
                 day: Date | None) -> list[Event]:

@@ -50,6 +50,31 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Paragraphs longer than this are split into sentences piece by piece (spaCy refuses a text
+# over ``nlp.max_length``, and one Doc of a whole book is memory), and a "sentence" longer
+# than MAX_SENTENCE (a table, a list with no full stops) is cut into units of that size: the
+# longest sentence in the gold sets is 430 characters, so real sentences are never cut.
+MAX_PIECE = 100_000
+MAX_SENTENCE = 2_000
+BREAKS = ("\n", ". ", "; ", " ")  # where a piece may end, best first
+
+
+def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of ``text`` in pieces of at most ``limit`` characters, each ending at
+    a line break, else after a full stop or semicolon, else at a space, else at the limit."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in BREAKS:
+            at = text.rfind(mark, start + limit // 2, end)
+            if at >= 0:
+                end = at + len(mark)
+                break
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
 COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
 
 
@@ -116,12 +141,13 @@ class Pipeline:
             dateline = DATELINE_PREFIX.match(para)
             if dateline:  # "MOSCOW, Feb 10 (Reuters) - Russia said": the dateline is no clause
                 offset, para = offset + dateline.end(), para[dateline.end():]
-            doc = self.splitter(self.nlp.make_doc(para))
-            for sent in doc.sents:
-                text = sent.text
-                if text.strip():
-                    # Re-tokenizing the sentence is cheaper than copying it with as_doc().
-                    yield offset + sent.start_char, self.tokenize(text)
+            for at, piece in pieces(para, MAX_PIECE):
+                doc = self.splitter(self.nlp.make_doc(piece))
+                for sent in doc.sents:
+                    for cut, part in pieces(sent.text, MAX_SENTENCE):
+                        if part.strip():
+                            # Re-tokenizing the sentence is cheaper than copying it (as_doc).
+                            yield offset + at + sent.start_char + cut, self.tokenize(part)
 
     def parse(self, docs: Iterable[Doc]) -> Iterator[Doc]:
         """The remaining components over docs from ``tokenize``, in order, in batches."""

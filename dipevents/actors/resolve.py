@@ -44,31 +44,45 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 @dataclass
 class Context:
-    """What a document has said so far: the reference date and the actors mentioned."""
+    """What a document has said so far: the reference date, the actors mentioned and the
+    events reported.
+
+    Events are kept as running indexes, updated by :meth:`record`, rather than as a list that
+    each lookup would scan again: a lookup costs the number of distinct parties, not the
+    number of earlier events, so time stays linear in a document's length.
+    """
 
     day: Date | None
     recent: list[Actor] = field(default_factory=list)
     # The same mentions with the sector of the role word they modify ("Sudan's army": MIL).
     roled: list[Actor] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
-    # The document's asserted events so far, in order: (actor, type, target or None).
-    done: list[tuple[Actor, str, Actor | None]] = field(default_factory=list)
     last_person: Actor | None = None
     last_subject: Actor | None = None
+    # For each code, how often each other party dealt with it (either way), in the order met.
+    partners: dict[str, Counter[str]] = field(default_factory=dict)
+    # kind -> actor code -> [events of that kind by it, index of its last one, that actor]
+    doers: dict[str, dict[str, list]] = field(default_factory=dict)
+    # actor code -> (index, actor) of its last event, and of its last hostile one
+    last_by: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    last_hostile_by: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    # (target code, kind or None) -> the last other party that did that to the target
+    last_on: dict[tuple[str, str | None], Actor] = field(default_factory=dict)
+    events: int = 0
 
-    def aimed(self) -> Iterator[tuple[Actor, Actor]]:
-        """(actor, target) of the events aimed at another party, in order."""
-        for actor, _, target in self.done:
-            if target is not None and target.code != actor.code:
-                yield actor, target
-
-    def partners(self) -> dict[str, Counter[str]]:
-        """For each code, how often each other party dealt with it (either way)."""
-        out: dict[str, Counter[str]] = {}
-        for actor, target in self.aimed():
-            out.setdefault(actor.code, Counter())[target.code] += 1
-            out.setdefault(target.code, Counter())[actor.code] += 1
-        return out
+    def record(self, actor: Actor, kind: str, target: Actor | None) -> None:
+        """An asserted event, in document order."""
+        index = self.events = self.events + 1
+        slot = self.doers.setdefault(kind, {}).setdefault(actor.code, [0, 0, actor])
+        slot[0], slot[1], slot[2] = slot[0] + 1, index, actor
+        self.last_by[actor.code] = (index, actor)
+        if kind in HOSTILE_TYPES:
+            self.last_hostile_by[actor.code] = (index, actor)
+        if target is None or target.code == actor.code:
+            return
+        self.partners.setdefault(actor.code, Counter())[target.code] += 1
+        self.partners.setdefault(target.code, Counter())[actor.code] += 1
+        self.last_on[(target.code, kind)] = self.last_on[(target.code, None)] = actor
 
 
 # What a condemnation of "the act" refers back to, before any other act.
@@ -405,7 +419,7 @@ class Resolver:
         """The pair in focus: the two parties that have dealt with each other most in the
         document's events so far, else the last two distinct actors (people, if asked) named."""
         latest = {a.code: a for a in self.context.recent}
-        dyads = Counter({tuple(sorted((a, b))): n for a, c in self.context.partners().items()
+        dyads = Counter({tuple(sorted((a, b))): n for a, c in self.context.partners.items()
                          for b, n in c.items() if a in latest and b in latest})
         if dyads:
             (a, b), _ = dyads.most_common(1)[0]
@@ -431,7 +445,7 @@ class Resolver:
         with most in this document's events so far, else the actor most mentioned recently
         (the latest on a tie)."""
         latest_by_code = {a.code: a for a in self.context.recent}
-        partners = self.context.partners().get(exclude)
+        partners = self.context.partners.get(exclude)
         if partners:
             for code, _ in partners.most_common():
                 if code in latest_by_code:
@@ -451,25 +465,22 @@ class Resolver:
         """Who did the last thing the document reported (of ``kind``, when the words name
         one; a hostile act first, when ``hostile``), other than ``exclude``: what "the
         strikes", "those demands", and, condemned, "the act" refer back to."""
-        doers = [a for a, done, _ in self.context.done if done == kind and a.code != exclude]
+        doers = {code: slot for code, slot in self.context.doers.get(kind, {}).items()
+                 if code != exclude}
         if doers:
             # "condemned the attack": whoever the document reports attacking most, the one who
             # attacked last on a tie.
-            counts = Counter(a.code for a in doers)
-            return max(reversed(doers), key=lambda a: counts[a.code])
-        others = [(a, k) for a, k, _ in reversed(self.context.done) if a.code != exclude]
-        if hostile:
-            others = [p for p in others if p[1] in HOSTILE_TYPES] or others
-        return others[0][0] if others else None
+            return max(doers.values(), key=lambda slot: (slot[0], slot[1]))[2]
+        for last in ((self.context.last_hostile_by if hostile else {}), self.context.last_by):
+            others = [seen for code, seen in last.items() if code != exclude]
+            if others:
+                return max(others, key=lambda seen: seen[0])[1]
+        return None
 
     def last_to_act_on(self, code: str, kind: str | None = None) -> Actor | None:
         """Who last did something (of ``kind``, when given) to ``code``: what its
         "retaliation" answers, whom its denial of an accusation answers."""
-        for actor, done, target in reversed(self.context.done):
-            if target is not None and target.code == code and actor.code != code \
-                    and kind in (None, done):
-                return actor
-        return None
+        return self.context.last_on.get((code, kind))
 
     def last_states(self, count: int) -> list[Actor]:
         """The last ``count`` distinct states the document named as such ("Norway, Ireland and
@@ -546,7 +557,7 @@ class Resolver:
 
     def record_event(self, actor: Actor, kind: str, target: Actor | None) -> None:
         """Remember who did what to whom, for targets later sentences leave implicit."""
-        self.context.done.append((actor, kind, target))
+        self.context.record(actor, kind, target)
 
     def remember(self, sent: Span) -> None:
         """Record the sentence's mentions for later pronouns and "the two sides"."""
