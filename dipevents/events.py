@@ -121,6 +121,15 @@ class Extractor:
         self._code_window(window)
         return [drop_untargeted_duplicates(state.events) for state in states]
 
+    def code_units(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
+        """Events of a document given as sentence units already parsed (how tests code a
+        parse they repaired or broke by hand)."""
+        state = DocumentState(doc_id, day)
+        for unit in units:
+            self._unit(state, unit)
+            state.sentences += 1
+        return drop_untargeted_duplicates(state.events)
+
     def _code_window(self, window: list[tuple[DocumentState, Unit]]) -> None:
         chosen = [unit for _, unit in window if unit.selected]
         parsed = self.headlines.repair(list(self.pipeline.parse(u.doc for u in chosen)))

@@ -1002,7 +1002,7 @@ def test_a_trailing_participle_hung_on_a_nouns_infinitive_is_the_main_clauses(ex
     accusing, expand = (next(t for t in doc if t.text == w) for w in ("accusing", "expand"))
     assert expand.dep_ == "acl"
     accusing.head = expand  # the parser's attachment in longer sentences of this shape
-    keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
+    keys = {e.key() for e in extractor.code_units("t", None, [Unit(offset, doc, True)])}
     assert ("GRC", "ACCUSE", "TUR", False) in keys, keys
     assert not any(k[0] == "TUR" for k in keys), keys
 
@@ -1036,7 +1036,7 @@ def test_a_subject_parsed_as_a_second_subject_of_the_speech_verb_is_the_clauses(
     # "resorted" a participle hung on it
     students.head, students.dep_ = said, "nsubj"
     resorted.head, resorted.dep_, resorted.tag_ = students, "acl", "VBN"
-    keys = {e.key() for e in extractor._document("t", None, [Unit(offset, doc, True)])}
+    keys = {e.key() for e in extractor.code_units("t", None, [Unit(offset, doc, True)])}
     assert ("IRQ", "PROTEST", "TUR", False) in keys, keys
 
 
