@@ -1,16 +1,21 @@
 """The command line: parses options, calls the library, picks the writer.
 
-Exit status: 0 every input read; 1 some input could not be read (the rest were processed);
-2 usage error; 3 the spaCy model is missing or broken. Errors go to stderr, one line each.
+Exit status: 0 every input read; 1 some input could not be read or a document failed (each
+is named, the rest were processed); 2 usage error; 3 the spaCy model is missing or broken;
+4 an accuracy floor was missed (eval); 5 the output could not be written; 130/143
+interrupted (SIGINT/SIGTERM: workers stopped, an -o file left as it was); 141 the reader of
+stdout went away. Errors go to stderr, one line each.
 spaCy is imported only by commands that extract, so ``--help`` and ``--version`` are instant.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from datetime import date as Date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,7 +23,8 @@ import typer
 
 from . import __version__
 
-EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR = 1, 2, 3, 4
+EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR, EXIT_OUTPUT = 1, 2, 3, 4, 5
+EXIT_PIPE, EXIT_SIGINT, EXIT_SIGTERM = 141, 130, 143  # 128 + the signal, as a shell reports
 MAX_DATE_WARNINGS = 10  # then one line for the rest: a warning per document would drown stderr
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -27,7 +33,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   epilog="Example: dipevents extract article.txt --date 2022-02-10 | jq .action")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
@@ -63,6 +69,14 @@ def _parse_date(value: Optional[str]) -> Optional[Date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+class Interrupted(Exception):
+    """SIGTERM, raised where the run is, so that it stops its workers and keeps its output."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
 @app.command()
 def extract(
     paths: Annotated[Optional[list[str]], typer.Argument(
@@ -81,7 +95,8 @@ def extract(
     lexicon: Annotated[Optional[list[Path]], typer.Option(
         help="Extra trigger lexicon (TSV, same columns as the built-in one); repeatable.")] = None,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes [default: the cores available].")] = None,
+        "--jobs", "-j", min=1, help="Worker processes [default: the cores available; more "
+                                     "than that is capped].")] = None,
     select: Annotated[bool, typer.Option(
         "--select/--no-select",
         help="Parse only sentences with a trigger and a possible actor (same events, faster).")
@@ -98,6 +113,8 @@ def extract(
     unresolved: Annotated[Optional[str], typer.Option(
         help="Write proper names that resolved to no actor, most frequent first, to this file "
              "(- for stderr). Runs in one process.")] = None,
+    debug: Annotated[bool, typer.Option(
+        help="Show the traceback of an internal error (for bug reports).")] = False,
 ) -> None:
     """Extract events from documents and write them as JSONL, CSV or a table.
 
@@ -109,34 +126,47 @@ def extract(
             raise typer.BadParameter("give a PATH, or - to read standard input",
                                      param_hint="PATHS")
         paths = ["-"]
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    if output is not None:
+        _refuse_overwriting_inputs(output, paths)
     is_tty = output is None and sys.stdout.isatty()
     chosen = fmt.value if fmt else ("table" if is_tty else "jsonl")
     from .parallel import Settings, available_cores
 
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
                         select, tuple(str(p) for p in actors or ()), day_first)
-    workers = 1 if unresolved else jobs if jobs is not None else available_cores()
-    failed = _run_extract(paths, day, chosen, stream, settings, workers, dedupe, unresolved)
-    if output:
-        stream.close()
-    raise typer.Exit(EXIT_INPUT if failed else 0)
+    cores = available_cores()
+    workers = 1 if unresolved else jobs if jobs is not None else cores
+    if workers > cores:
+        _err(f"--jobs {workers} capped at {cores}, the cores this process may use")
+        workers = cores
+    _check_setup(settings)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    run = _Run(chosen, settings, workers, dedupe, unresolved, debug)
+    raise typer.Exit(run.main(paths, day, output))
 
 
-def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settings,
-                 jobs: int, dedupe: bool = False, unresolved: Optional[str] = None) -> int:
-    """Stream documents through the extractor into the writer; returns the number of errors."""
-    from collections import Counter
+def _refuse_overwriting_inputs(output: Path, paths: list[str]) -> None:
+    """An output that is also an input would be read while it is replaced: refuse it before
+    anything is opened for writing."""
+    if not output.exists():
+        return
+    for given in paths:
+        try:
+            same = given != "-" and Path(given).exists() and output.samefile(given)
+        except OSError:
+            same = False
+        if same:
+            _err(f"{output}: the output is also an input; write the events elsewhere")
+            raise typer.Exit(EXIT_USAGE)
 
+
+def _check_setup(settings) -> None:
+    """Fail early, in one line, if the model is missing or a user file is broken."""
     from .actions import default_lexicon
     from .actors import default_kb
-    from .inputs import InputError, iter_documents
-    from .model import dedupe as dedupe_events
-    from .output import make_writer
-    from .parallel import process
     from .spacymodel import ModelError, find_model
 
-    try:  # fail early, in one line, if the model is missing or a user file is broken
+    try:
         find_model(settings.model)
         default_lexicon(settings.lexicons)
         default_kb(settings.actors)
@@ -146,34 +176,111 @@ def _run_extract(paths: list[str], day: Optional[Date], fmt: str, stream, settin
     except (ValueError, OSError, KeyError) as exc:
         _err(f"bad --lexicon or --actors file: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    names = None
-    if unresolved:
-        names = settings.extractor().unresolved = Counter()
-    writer = make_writer(fmt, stream)
-    failures = undated = 0
-    progress = _Progress()
-    try:
-        for item, events in process(iter_documents(paths, day), settings, jobs):
-            if isinstance(item, InputError):
-                _err(str(item))
-                failures += 1
-                continue
-            if item.date is None:
-                undated += 1
-                if undated <= MAX_DATE_WARNINGS:
-                    _err(f"{item.id}: no reference date (give --date); "
-                         "relative dates left unresolved")
-            for event in dedupe_events(events) if dedupe else events:
-                writer.write(event)
-            progress.advance()
-    finally:
-        progress.stop()
+
+
+class _Run:
+    """One extract run: documents through the extractor into a writer, with every input
+    error, internal error and interruption reported on stderr in one line."""
+
+    def __init__(self, fmt: str, settings, jobs: int, dedupe: bool,
+                 unresolved: Optional[str], debug: bool) -> None:
+        self.fmt, self.settings, self.jobs = fmt, settings, jobs
+        self.dedupe, self.unresolved, self.debug = dedupe, unresolved, debug
+        self.failures = self.documents = self.undated = 0
+        self.where = "standard output"
+
+    def main(self, paths: list[str], day: Optional[Date], output: Optional[Path]) -> int:
+        """The exit status of the run."""
+        from .output import OutputFile
+
+        try:
+            target = OutputFile(output) if output else None
+        except OSError as exc:
+            _err(f"cannot write {output}: {exc.strerror or exc}")
+            return EXIT_OUTPUT
+        stream = target.stream if target else sys.stdout
+        self.where = str(output) if output else "standard output"
+        status = self._guarded(paths, day, stream)
+        if target is None:
+            return status
+        if (status != 0 and self.documents == 0) or status in (EXIT_SIGINT, EXIT_SIGTERM,
+                                                                EXIT_OUTPUT):
+            target.discard()  # cut short, or nothing read: the previous file stays
+            if status != EXIT_OUTPUT:
+                _err(f"{output} left as it was")
+            return status
+        try:
+            target.commit()
+        except OSError as exc:
+            target.discard()
+            _err(f"cannot write {output}: {exc.strerror or exc}")
+            return EXIT_OUTPUT
+        return status
+
+    def _guarded(self, paths: list[str], day: Optional[Date], stream) -> int:
+        """Runs the extraction; what stops it early becomes one line and an exit status."""
+        try:
+            self._extract(paths, day, stream)
+        except (KeyboardInterrupt, Interrupted) as exc:
+            _err(f"interrupted after {self.documents} documents")
+            return EXIT_SIGINT if isinstance(exc, KeyboardInterrupt) else EXIT_SIGTERM
+        except BrokenPipeError:
+            # the reader went away (| head): nothing to report, and nothing more to write
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_PIPE
+        except OSError as exc:
+            if self.debug:
+                raise
+            _err(f"cannot write {exc.filename or self.where}: {exc.strerror or exc}")
+            return EXIT_OUTPUT
+        return EXIT_INPUT if self.failures else 0
+
+    def _extract(self, paths: list[str], day: Optional[Date], stream) -> None:
+        from collections import Counter
+
+        from .inputs import InputError, iter_documents
+        from .model import dedupe as dedupe_events
+        from .output import make_writer
+        from .parallel import process
+
+        names = None
+        if self.unresolved:
+            names = self.settings.extractor().unresolved = Counter()
+        writer = make_writer(self.fmt, stream)
+        progress = _Progress()
+        results = process(iter_documents(paths, day), self.settings, self.jobs)
+        try:
+            for item, events in results:
+                if isinstance(item, InputError):
+                    self._report(item)
+                    continue
+                self._check_date(item)
+                for event in dedupe_events(events) if self.dedupe else events:
+                    writer.write(event)
+                self.documents += 1
+                progress.advance()
+        finally:
+            results.close()  # stops any worker still running (an interrupt, an error)
+            progress.stop()
         writer.close()
-    if undated > MAX_DATE_WARNINGS:
-        _err(f"... and {undated - MAX_DATE_WARNINGS} more documents with no reference date")
-    if names is not None:
-        _write_unresolved(names, unresolved)
-    return failures
+        if self.undated > MAX_DATE_WARNINGS:
+            _err(f"... and {self.undated - MAX_DATE_WARNINGS} more documents with no "
+                 "reference date")
+        if names is not None and self.unresolved:
+            _write_unresolved(names, self.unresolved)
+
+    def _report(self, error) -> None:
+        _err(str(error))
+        if self.debug and error.detail:
+            sys.stderr.write(error.detail)
+        self.failures += 1
+
+    def _check_date(self, doc) -> None:
+        if doc.date is None:
+            self.undated += 1
+            if self.undated <= MAX_DATE_WARNINGS:
+                _err(f"{doc.id}: no reference date (give --date); relative dates left "
+                     "unresolved")
 
 
 def _write_unresolved(names, where: str) -> None:
@@ -185,8 +292,11 @@ def _write_unresolved(names, where: str) -> None:
     lines += "".join(f"{count}\t{name}\n" for name, count in names.most_common())
     if where == "-":
         sys.stderr.write(lines)
-    else:
+        return
+    try:
         Path(where).write_text(lines, encoding="utf-8")
+    except OSError as exc:  # a write error names no file of its own
+        raise OSError(exc.errno, exc.strerror, where) from exc
 
 
 class _Progress:

@@ -220,8 +220,16 @@ def resolve(expr: str, ref: Date | None, tense: str = "past",
 
     ``tense`` is past, future or present: it picks which "Thursday" or "November" is meant.
     ``day_first`` reads "2/10/2022" as 2 October. Cached per (expression, reference date,
-    tense, order), since news repeats the same expressions.
+    tense, order), since news repeats the same expressions. A date the calendar cannot hold
+    ("last week" of a document dated 0001-01-01) leaves the expression unresolved.
     """
+    try:
+        return _resolve(expr, ref, tense, day_first)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(expr: str, ref: Date | None, tense: str, day_first: bool) -> Resolved | None:
     text = " ".join(expr.split())
     low = text.lower().strip(" ,.")
     if not low or is_duration(low):

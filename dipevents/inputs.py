@@ -7,9 +7,13 @@ stops a batch, and nothing is dropped without a line saying so.
 
 from __future__ import annotations
 
+import codecs
+import gzip
+import io
 import itertools
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
@@ -30,13 +34,31 @@ class InputError:
     source: str
     reason: str
     fatal: bool = True
+    detail: str = ""  # a traceback, for an internal error (shown with --debug)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
 
 
+# Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32 first: its LE mark
+# starts with UTF-16's). Text with one of these is read in that encoding.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+GZIP_MAGIC = b"\x1f\x8b"
+
+
 def decode(data: bytes, source: str) -> str | InputError:
-    """UTF-8 text (a BOM allowed), or an error saying why the bytes are not text."""
+    """UTF-8 text (a BOM allowed), UTF-16 or UTF-32 text with its byte-order mark, or an error
+    saying why the bytes are not text."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                return InputError(source, f"not valid {encoding.upper()} despite its byte-order "
+                                          f"mark (offset {exc.start})")
+    if data.startswith(GZIP_MAGIC):
+        return InputError(source, "gzip-compressed; name it .gz or pipe it through zcat")
     if b"\x00" in data[:BINARY_SNIFF]:
         return InputError(source, "binary file, not text")
     try:
@@ -91,10 +113,14 @@ def read_jsonl(stream: Iterable[bytes], source: str,
 
 def read_stdin(stream: BinaryIO, default: Date | None) -> Iterator[Document | InputError]:
     """Standard input: a JSONL collection when its first line is a JSON object with "text"
-    (read line by line, so a pipe of any length streams), else one text document."""
+    (read line by line, so a pipe of any length streams), else one text document; either
+    may come gzip-compressed."""
+    if hasattr(stream, "peek") and stream.peek(2)[:2] == GZIP_MAGIC:
+        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
     first = stream.readline()
+    probe = first.removeprefix(codecs.BOM_UTF8).strip()
     try:
-        head = json.loads(first) if first.strip().startswith(b"{") else None
+        head = json.loads(probe) if probe.startswith(b"{") else None
     except ValueError:
         head = None
     if isinstance(head, dict) and isinstance(head.get("text"), str):
@@ -121,8 +147,10 @@ def iter_documents(paths: list[str], default: Date | None = None,
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() in TEXT_SUFFIXES
+                or (p.suffix.lower() == ".gz" and p.with_suffix("").suffix.lower()
+                    in TEXT_SUFFIXES)))
             if not files:
                 yield InputError(given, "directory holds no .txt or .md files")
             for file in files:
@@ -132,12 +160,25 @@ def iter_documents(paths: list[str], default: Date | None = None,
 
 
 def _read_file(path: Path, source: str, default: Date | None) -> Iterator[Document | InputError]:
+    """A text file or a JSONL collection (``.jsonl``), either as is or gzip-compressed
+    (``.gz``); a JSONL file in UTF-16 is read whole, then line by line."""
+    packed = path.suffix.lower() == ".gz"
+    collection = (path.with_suffix("") if packed else path).suffix.lower() == ".jsonl"
     try:
-        if path.suffix.lower() == ".jsonl":
-            with path.open("rb") as stream:
-                yield from read_jsonl(stream, source, default)
-            return
-        data = path.read_bytes()
+        with (gzip.open(path, "rb") if packed else path.open("rb")) as stream:
+            if not collection:
+                yield read_text(stream.read(), source, default)
+                return
+            head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+            if any(head.startswith(bom) for bom, _ in BOMS):
+                text = decode(stream.read(), source)
+                if isinstance(text, InputError):
+                    yield text
+                    return
+                stream = io.BytesIO(text.encode("utf-8"))
+            yield from read_jsonl(stream, source, default)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield InputError(source, f"not a readable gzip file ({exc or 'truncated'})")
     except FileNotFoundError:
         yield InputError(source, "no such file or directory")
         return
@@ -146,5 +187,3 @@ def _read_file(path: Path, source: str, default: Date | None) -> Iterator[Docume
         return
     except OSError as exc:
         yield InputError(source, f"cannot be read ({exc.strerror or exc})")
-        return
-    yield read_text(data, source, default)

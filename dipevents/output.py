@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
+from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from .model import Event
@@ -123,3 +126,45 @@ def _window(event: Event, width: int = 110) -> str:
 
 def make_writer(fmt: str, stream: TextIO) -> Writer:
     return {"jsonl": JsonlWriter, "csv": CsvWriter, "table": TableWriter}[fmt](stream)
+
+
+class OutputFile:
+    """``-o``: a regular file is written beside its target under a temporary name and renamed
+    over it only by :meth:`commit`, so an interrupted or failed run leaves the previous file
+    as it was and a reader never sees half a file. A device or a pipe (``/dev/null``, a FIFO)
+    is written in place: it cannot be replaced, and holds no previous content to keep."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temp: Path | None = None
+        if target.exists() and not target.is_file():
+            self.stream: TextIO = target.open("w", encoding="utf-8", newline="")
+            return
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                    dir=target.parent)
+        self.temp = Path(name)
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.stream.flush()
+        if self.temp is None:
+            self.stream.close()
+            return
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        if self.target.exists():
+            mode = self.target.stat().st_mode & 0o777
+        else:  # what a plain open() would have made
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(self.temp, mode)
+        os.replace(self.temp, self.target)
+
+    def discard(self) -> None:
+        try:
+            self.stream.close()
+        except OSError:
+            pass
+        if self.temp is not None:
+            self.temp.unlink(missing_ok=True)

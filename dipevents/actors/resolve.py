@@ -9,7 +9,7 @@ has mentioned so far, which :class:`Context` keeps.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
