@@ -17,6 +17,11 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
+# Characters that Unicode-aware readers (Python's str.splitlines, JavaScript) take for line
+# breaks, which JSON leaves unescaped: escaped, a record stays one line for every reader.
+LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 class JsonlWriter:
     """One JSON object per event and line, UTF-8, keys in the record's fixed order."""
 
@@ -24,7 +29,8 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, event: Event) -> None:
-        self.stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        line = json.dumps(event.to_dict(), ensure_ascii=False).translate(LINE_BREAKS)
+        self.stream.write(line + "\n")
 
     def close(self) -> None:
         self.stream.flush()
