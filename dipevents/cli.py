@@ -370,7 +370,8 @@ def actors_command(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[list[Path], typer.Argument(help="Gold collections (*.gold.jsonl).")],
+    gold: Annotated[list[Path], typer.Argument(
+        help="Gold collections: events (*.gold.jsonl) or sentence labels (plv.dev.jsonl).")],
     show: Annotated[bool, typer.Option(help="List missed and spurious events.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per file.")] = False,
     brief: Annotated[bool, typer.Option(help="One line of figures per file, no table.")] = False,
@@ -410,9 +411,9 @@ def eval_command(
             typer.echo(json.dumps({"file": str(path), **res}, ensure_ascii=False))
         else:
             if show:
-                for doc_id, key, evidence in res["misses"]:
+                for doc_id, key, evidence in res.get("misses", ()):
                     typer.echo(f"miss      {doc_id}: {key}  <- {evidence[:90]}")
-                for doc_id, key in res["spurious"]:
+                for doc_id, key in res.get("spurious", ()):
                     typer.echo(f"spurious  {doc_id}: {key}")
             typer.echo(f"{path.name}: {summary_line(res)}")
             if not brief:

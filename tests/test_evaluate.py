@@ -4,7 +4,9 @@ import importlib.util
 import json
 from datetime import date
 
-from dipevents.evaluate import score
+import pytest
+
+from dipevents.evaluate import ALIASES, is_span_gold, score, score_spans
 
 from .conftest import SHARED, load_gold
 
@@ -50,3 +52,53 @@ def test_scoring_rules_on_hand_made_predictions():
     res = score(gold, preds)
     assert (res["tp"], res["fp"], res["fn"]) == (2, 1, 0)
     assert res["date_accuracy"] == 0.5  # a month is met by any day in it; a wrong day is not
+
+
+def load_reference(name: str):
+    path = SHARED / "eval" / name
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def perturbed_predictions(gold: list[dict]) -> list[dict]:
+    """Predictions built from the gold itself, then varied the ways real output differs:
+    alias codes, other types, dropped targets, negations, stray events, spans of other words."""
+    preds = []
+    aliases = {v: k for k, v in ALIASES.items()}
+    for n, doc in enumerate(gold):
+        for m, g in enumerate(doc.get("events", [])):
+            turn = (n + m) % 5
+            actor = aliases.get(g["actor"], g["actor"]) if turn == 1 else g["actor"]
+            kind = "ASSAULT" if turn == 2 else g["action"]
+            target = None if turn == 3 else g["target"]
+            preds.append({"doc": doc["doc_id"], "actor": {"code": actor, "text": actor},
+                          "action": {"type": kind}, "target": {"code": target, "text": "x"}
+                          if target else None, "negated": turn == 4,
+                          "date": {"value": g.get("date")}})
+        if "label" in doc:
+            label = doc["label"] if n % 3 else "CONSULT"
+            preds.append({"doc": doc["doc_id"], "negated": n % 7 == 0,
+                          "actor": {"text": doc.get("source_text") or "someone"},
+                          "action": {"type": label},
+                          "target": {"text": (doc.get("target_text") or "") if n % 4 else "y"}})
+        preds.append({"doc": doc["doc_id"], "actor": {"code": "USA"},
+                      "action": {"type": "CONSULT"}, "target": None, "negated": False})
+    return preds
+
+
+def test_eval_agrees_with_the_reference_scorers_on_every_shared_file():
+    files = sorted((SHARED / "eval").glob("*.jsonl"))
+    if not files:
+        pytest.skip("../shared/eval is not beside this checkout")
+    events, spans = load_reference("score.py"), load_reference("score_spans.py")
+    for path in files:
+        gold = load_gold(path.name)
+        preds = perturbed_predictions(gold)
+        if is_span_gold(gold):
+            assert score_spans(gold, preds) == spans.score(gold, preds), path.name
+            continue
+        for any_action in (False, True):
+            ours, theirs = score(gold, preds, any_action), events.score(gold, preds, any_action)
+            assert ours == theirs, (path.name, any_action)
