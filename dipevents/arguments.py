@@ -10,6 +10,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .actions import Lexicon
+from .actions.types import (
+    AGENTIVE_OF_TYPES,
+    CONTENT_TYPES,
+    DOMESTIC_MEASURES,
+    FORCE_TYPES,
+    FROM_AGENT_TYPES,
+    PATIENT_OF_TYPES,
+)
 from .actors.resolve import RELATIVE_PRONOUNS, Resolver
 from .dates import MONTHS, WEEKDAYS
 from .modality import conditions
@@ -22,20 +30,9 @@ LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
 # Sectors that make a same-state target a distinct party ("Turkish police ... students").
 DOMESTIC_SECTORS = frozenset({"CVL", "REB", "BUS", "MED", "JUD", "OPP", "EDU", "LAB", "LEG"})
-# Force: a target left to context only when the sentence names none ("launched an offensive").
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
                          "whoever", "nobody", "those"})  # "those who incited violence"
-# Nouns whose clause says what is demanded, refused or threatened (its subject is the target).
-CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-# Acts done to someone: the "of" object of their noun is the one acted on.
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
-# Acts whose "of" object is the one acting: "the withdrawal of Serbian forces".
-AGENTIVE_OF_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-# Nominal events whose "from" phrase names who acts, not where from: "a protest from Vietnam".
-FROM_AGENT_TYPES = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT",
-                              "AGREE"})
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -45,8 +42,6 @@ LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
 AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 # Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
-# Measures a state takes on a place of its own, which are aimed at its people there.
-DOMESTIC_MEASURES = frozenset({"COERCE", "CONCEDE"})
 # "A plane carrying soldiers": what a vessel or vehicle carries is whom an act on it hits.
 CARRYING = frozenset({"carry", "transport", "ferry"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.

@@ -15,11 +15,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actions import Lexicon
-from .actions.lexicon import SYMMETRIC_TYPES
+from .actions.types import (
+    FORCE_TYPES,
+    NOMINAL_UNTARGETED,
+    RESPONSE_TYPES,
+    SYMMETRIC_TYPES,
+    UNTARGETED_TYPES,
+)
 from .actors.resolve import Resolver
 from .arguments import (
     DOMESTIC_SECTORS,
-    FORCE_TYPES,
     PLACE_PREPS,
     REFLEXIVES,
     Arguments,
@@ -47,15 +52,7 @@ AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "BUS", "MED"})
 # Acts a speaker who tells of them accuses their doer of: force.
 CLAIMED_TYPES = FORCE_TYPES
-# Nominal events that stand without a target ("Russia's troop buildup"); the rest need one.
-NOMINAL_UNTARGETED = frozenset({"MOBILIZE", "PROTEST"})
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
-# Events that answer a hostile act: "condemned the act" refers back to one.
-RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION"})
-# Types whose target is often left to context ("Japan lodged a protest"), but for force
-# posture (often aimed at no one), meetings ("Zelensky spoke Russian" names no partner) and
-# agreements ("signed the bill"), whose parties a sentence names when there are any.
-UNTARGETED_TYPES = frozenset({"MOBILIZE", "CONSULT", "AGREE"})
 
 
 @dataclass

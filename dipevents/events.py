@@ -15,9 +15,10 @@ from datetime import date as Date
 from spacy.tokens import Doc, Span, Token
 
 from .actions import Lexicon
+from .actions.types import FORCE_TYPES
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .arguments import DOMESTIC_SECTORS, FORCE_TYPES, WordClasses
+from .arguments import DOMESTIC_SECTORS, WordClasses
 from .coding import Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date

@@ -11,12 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..tables import DATA_DIR, read_tsv, split_list
-
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                "COERCE", "ASSAULT")
-# Types where a joint subject ("the two leaders met") acts on each other: both directions.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+from .types import PLOVER_TYPES
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actions.types import HOSTILE_TYPES
 from ..model import Actor
 from .kb import NO_ACTOR, KnowledgeBase
 
@@ -85,8 +86,6 @@ class Context:
         self.last_on[(target.code, kind)] = self.last_on[(target.code, None)] = actor
 
 
-# What a condemnation of "the act" refers back to, before any other act.
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # deeds, not words (THREATEN)
 # Words for a number of people, whose "of" object says who they are.
 CROWDS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
                     "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "crowds",
