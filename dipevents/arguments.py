@@ -86,8 +86,8 @@ class WordClasses:
             if any(e.type in PATIENT_OF_TYPES for e in entries)) | self.accusations
 
 
-class Arguments:
-    """The argument finders of one sentence's coder; the word classes they read."""
+class ArgumentFinder:
+    """Who acts and whom an event is aimed at, on one sentence's parse; the coder holds one."""
 
     def __init__(self, lexicon: Lexicon, triggers: Triggers, resolver: Resolver,
                  words: WordClasses) -> None:
@@ -123,7 +123,7 @@ class Arguments:
             agents = pobjs(node, ["by"], deps=("agent",))
             if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
                 # "were killed in an Israeli strike": the attack's actor is the agent
-                agents = [n for n in pobjs(node, ["in"]) if self._act_type(n) in FORCE_TYPES]
+                agents = [n for n in pobjs(node, ["in"]) if self.act_type(n) in FORCE_TYPES]
             # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
             # parsed with two subjects, the heading's and the sentence's
             # (and a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
@@ -355,7 +355,7 @@ class Arguments:
             own_places += [a for a in found if a.location]
         for head in heads:
             # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
-            actors = [a for a in self._located([head], verb, not verbal, own[0] if own else None)
+            actors = [a for a in self.located([head], verb, not verbal, own[0] if own else None)
                       if all(distinct(o, a) for o in own)]
             if not actors and own and (own[0].sector == "COP" or (
                     # "Belarus released 18 political prisoners": its own (people it names
@@ -391,7 +391,7 @@ class Arguments:
         return [], heads[0] if heads else None, direct or all(
             self._implicit(h, verbal) for h in heads)
 
-    def _named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
+    def named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
         """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",
         "the Iran sanctions package"), unless it is the actor."""
         words = [c for c in noun.children if c.dep_ == "compound"]
@@ -400,7 +400,7 @@ class Arguments:
         found = self.resolver.resolve_each(words)
         return [a for a in found if all(distinct(o, a) for o in actors)]
 
-    def _located(self, nouns: list[Token], verb: Token, things: bool = False,
+    def located(self, nouns: list[Token], verb: Token, things: bool = False,
                  actor: Actor | None = None) -> list[Actor]:
         """ "Protesters rallied in Tbilisi": civilians, rebels, workers or police with no nationality
         belong to the state where the clause places them. With ``things``, so does an object
@@ -434,13 +434,13 @@ class Arguments:
                 if place.lemma_.lower() in self.words.stances:
                     continue  # "in defiance of Chinese authorities" is no place
                 # "in a gunbattle in Serbia": where the act was, not who did it
-                here = [] if self._act_type(place) else [place]
+                here = [] if self.act_type(place) else [place]
                 for head in (*here, *pobjs(place, ("in", "of"))):
                     located = self.resolver.resolve(head)
                     if located is None and actor is not None and head.lemma_.lower() in \
                             self.words.places and not any(c.dep_ == "poss" for c in head.children):
                         # "rebels in the country's east": the state just named
-                        located = self._state_before(head, actor)
+                        located = self.state_before(head, actor)
                     if located is not None and located.sector == "IGO":
                         continue  # "farmers in Brussels" are not the EU's people
                     if located is not None:
@@ -466,7 +466,7 @@ class Arguments:
                 return [self.resolver.actor_at(people, state.name, state.code, sector)]
         return []
 
-    def _state_before(self, tok: Token, actor: Actor, among: frozenset[str] | None = None
+    def state_before(self, tok: Token, actor: Actor, among: frozenset[str] | None = None
                       ) -> Actor | None:
         """The last state other than ``actor``'s (and one of ``among``, when given) that the
         sentence names (by name or seat, not by an adjective) before ``tok``: "explosions in
@@ -488,7 +488,7 @@ class Arguments:
         does the act only when the act has no patient: withdrawing, deploying)."""
         out: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            kind = self._act_type(obj)
+            kind = self.act_type(obj)
             if kind is None and obj.lemma_.lower() not in self.words.proposals:
                 continue  # "rejected a proposal by Macron": a proposal is its maker's act
             out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
@@ -496,14 +496,14 @@ class Arguments:
                 out += pobjs(obj, ["of"])
         return out
 
-    def _hostile_act(self, tok: Token) -> bool:
+    def hostile_act(self, tok: Token) -> bool:
         """A noun for a conflictual act: "the strike", "the aggression", "the sanctions"."""
         entry = self.triggers.noun_entry(tok)
         if entry is not None:
             return self.lex.cameo[entry.cameo].quad_class >= 3
         return tok.lemma_.lower() in self.words.accusations
 
-    def _act_type(self, tok: Token) -> str | None:
+    def act_type(self, tok: Token) -> str | None:
         """The event type an act noun names ("the strikes" -> ASSAULT), if it is a trigger."""
         entry = self.triggers.noun_entry(tok)
         return entry.type if entry else None
@@ -516,10 +516,10 @@ class Arguments:
         # (nor does a charge said of something: "says the annexation amounts to theft")
         charge = lemma in self.words.accusations and (tok.dep_ in ("attr", "acomp", "xcomp") or (
             tok.dep_ == "pobj" and tok.head.head.dep_ == "ccomp"))
-        return self._refers_to_act(tok) or lemma in self.words.places or charge or (
+        return self.refers_to_act(tok) or lemma in self.words.places or charge or (
             verbal and lemma in self.resolver.kb.roles)
 
-    def _refers_to_act(self, tok: Token) -> bool:
+    def refers_to_act(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":  # "against anyone who interferes" names no one
             return tok.lower_ not in REFLEXIVES and tok.lower_ not in INDEFINITES
         # an event noun as its entry reads it: "a ceasefire" is not "a unilateral ceasefire"
@@ -536,7 +536,7 @@ class Arguments:
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
                     and c.lower_ not in RELATIVE_PRONOUNS
                     # "warned that a Russian invasion could begin": an act, not an addressee
-                    and not (c.dep_ in ("nsubj", "nsubjpass") and self._refers_to_act(c))]
+                    and not (c.dep_ in ("nsubj", "nsubjpass") and self.refers_to_act(c))]
             out += pobjs(comp, COMPLEMENT_PREPS)
             if comp.lemma_.lower() in PERMISSIONS:  # "refused to allow Ukrainian officials to enter"
                 out += [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")

@@ -11,15 +11,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
 from .actions import Lexicon
-from .actions.types import FORCE_TYPES
+from .actions.types import derived
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
 from .arguments import DOMESTIC_SECTORS, WordClasses
-from .coding import Coded, SentenceCoder
+from .coding import REVERSE, Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
 from .headlines import HeadlineRepair
@@ -29,19 +30,10 @@ from .pipeline import Pipeline
 from .selection import Selector
 from .triggers import Found, Triggers
 
-# A stated intention is itself an event, as CAMEO codes it: to do harm is a threat (13, "will
-# impose sanctions"), to help or yield an expressed intent to cooperate (03, "will release").
-INTENTS = {kind: ("THREATEN", "130") for kind in ("SANCTION", "COERCE", "ASSAULT")} | {
-    kind: ("AGREE", "030") for kind in ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")}
 # CAMEO QuadClasses of deeds (material cooperation and conflict), not words.
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
-# Getting ready to use force is a show of it (CAMEO 15), not words: "troops are preparing to
-# attack" (but "said it was prepared to attack" states a readiness: a threat).
-PREPARATION = ("MOBILIZE", "150")
 # Cues that make the statement the event and leave the act itself undone.
 PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
-# Saying one will not help or yield is a rejection ("would not meet the demands", CAMEO 12).
-REFUSALS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 
 
 # Sentences tokenized, parsed and coded together: enough to fill spaCy's batches with many
@@ -167,7 +159,7 @@ class Extractor:
                 # (as stated: "Serbia signed a pact with Russia" is Serbia's doing,
                 # whose "pact" a later sentence condemns)
                 if event.modality == "asserted" and not event.negated \
-                        and not event.rule.endswith("-reverse"):
+                        and REVERSE not in event.rules:
                     resolver.record_event(event.actor, event.action.type, event.target)
             state.events += found
             resolver.remember(sent)
@@ -178,58 +170,74 @@ class Extractor:
 
     def _events(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded,
                 day: Date | None) -> list[Event]:
-        """The record for a coded event, and the threat a stated conflictual intent makes."""
-        mod = classify(coded.found.anchor)
-        if self.lex.cameo[coded.cameo].quad_class in MATERIAL_QUAD_CLASSES \
-                and conditional(coded.found.anchor):
-            # a deed on a condition is hypothetical; a warning or a demand on one is made
-            mod = mod.but("hypothetical", ("HYPOTHETICAL", "if"))
-        if coded.claimed and mod.modality == "asserted":
-            # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
-            # claim (its accusation is the asserted event)
-            mod = mod.but("reported", ("REPORTED", "said"))
-        if coded.type == "THREATEN" and coded.found.entry.mode == "retaliate":
-            # "said it would respond": the words are the threat, and they were said
-            mod = mod.but("asserted")
+        """The record for a coded event, and the events its modality derives (derive.tsv): a
+        stated intent to harm is a threat, to help an intent to cooperate, preparing force a
+        show of it, saying one will not help a refusal."""
+        mod, rules = self._modality(coded)
         if self._rejected(mod):
             return []  # "refused to lift sanctions": the refusal is the event
         target = coded.target or domestic_target(coded)
+        if target is not coded.target:
+            rules += ("target-own-government",)
         if target is None and (mod.negated or coded.type == "CONSULT"
                                or mod.modality == "reported"):
             # "unwilling to negotiate", "willing to talk about arms control", "accused the
             # rebels of violating the ceasefire": no party named (the accusation is the event).
             return []
-        out: list[Event] = []
-        derived = not coded.construction.endswith("-reverse")  # only the stated actor intends
+        record = partial(self._record, doc_id, index, sent, offset, coded, target=target,
+                         day=day)
+        intent = derived("intent", coded.type)
         # "vowed to hit Russia", "said they would boycott": what is vowed, or harm someone
         # says they would do, is not yet done; the threat is the event.
-        promised = mod.intent and (bool({cue for _, cue in mod.cues} & PROMISES) or (
-            ("FUTURE", "would") in mod.cues and INTENTS.get(coded.type, ("",))[0] == "THREATEN")
-        ) and coded.type in INTENTS and target is not None
+        promised = mod.intent and target is not None and intent is not None and (
+            bool({cue for _, cue in mod.cues} & PROMISES)
+            or (("FUTURE", "would") in mod.cues and intent[0] == "THREATEN"))
+        out: list[Event] = []
         if (mod.modality != "hypothetical" or self.include_hypothetical) and not promised:
-            out.append(self._record(doc_id, index, sent, offset, coded, coded.type, coded.cameo,
-                                    target, mod, day, coded.construction))
+            out.append(record(coded.type, coded.cameo, mod, coded.construction, rules))
+        if REVERSE in coded.rules or not mod.intent:
+            return out  # only the stated actor intends
         stated = Modality(False, "asserted", mod.cues)
-        if derived and mod.intent and not mod.negated and target is not None:
-            intent = INTENTS.get(coded.type)
-            if intent is not None and intent[0] == "THREATEN" and ("FUTURE", "prepare") in mod.cues \
-                    and coded.type in FORCE_TYPES:
-                intent = PREPARATION
-            if intent is not None:
-                out.append(self._record(doc_id, index, sent, offset, coded, intent[0], intent[1],
-                                        target, stated, day, coded.construction + "-intent"))
-        if derived and mod.intent and mod.negated and coded.type in REFUSALS:
-            out.append(self._record(doc_id, index, sent, offset, coded, "REJECT", "120",
-                                    target, stated, day, coded.construction + "-refusal"))
+        if not mod.negated and target is not None and intent is not None:
+            name = "intent"
+            if intent[0] == "THREATEN" and ("FUTURE", "prepare") in mod.cues \
+                    and derived("preparation", coded.type) is not None:
+                name, intent = "preparation", derived("preparation", coded.type)
+            kind, cameo, suffix = intent
+            out.append(record(kind, cameo, stated, coded.construction + suffix,
+                              (*rules, f"derive-{name}")))
+        refusal = derived("refusal", coded.type) if mod.negated else None
+        if refusal is not None:
+            kind, cameo, suffix = refusal
+            out.append(record(kind, cameo, stated, coded.construction + suffix,
+                              (*rules, "derive-refusal")))
         return out
+
+    def _modality(self, coded: Coded) -> tuple[Modality, tuple[str, ...]]:
+        """What the parse says of the event (negated, future, hypothetical, reported), as the
+        rules that changed it see it; with their ids."""
+        mod, rules = classify(coded.found.anchor), coded.rules
+        if self.lex.cameo[coded.cameo].quad_class in MATERIAL_QUAD_CLASSES \
+                and conditional(coded.found.anchor):
+            # a deed on a condition is hypothetical; a warning or a demand on one is made
+            mod, rules = mod.but("hypothetical", ("HYPOTHETICAL", "if")), (
+                *rules, "modality-conditional-deed")
+        if coded.claimed and mod.modality == "asserted":
+            # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
+            # claim (its accusation is the asserted event)
+            mod, rules = mod.but("reported", ("REPORTED", "said")), (*rules, "modality-claimed")
+        if coded.type == "THREATEN" and coded.found.entry.mode == "retaliate":
+            # "said it would respond": the words are the threat, and they were said
+            mod, rules = mod.but("asserted"), (*rules, "modality-threat-said")
+        return mod, rules
 
     def _rejected(self, mod: Modality) -> bool:
         return any(cat == "NEGATED" and any(e.type == "REJECT" for e in self.lex.verbs.get(cue, ()))
                    for cat, cue in mod.cues)
 
     def _record(self, doc_id: str, index: int, sent: Span, offset: int, coded: Coded, kind: str,
-                cameo_code: str, target: Actor | None, mod: Modality, day: Date | None,
-                construction: str) -> Event:
+                cameo_code: str, mod: Modality, construction: str, rules: tuple[str, ...], *,
+                target: Actor | None, day: Date | None) -> Event:
         found = coded.found
         cameo = self.lex.cameo[cameo_code]
         first = found.light if found.light is not None and found.light.i < found.trigger.i \
@@ -252,7 +260,7 @@ class Extractor:
                      action=action, target=target,
                      date=event_date(sent, found, day, tense, self.day_first),
                      negated=mod.negated, modality=mod.modality,
-                     rule=f"{found.entry.rule}/{construction}")
+                     rule=f"{found.entry.rule}/{construction}", rules=rules)
 
 
 RESOLVED = ""  # the --unresolved counter's key for names that did resolve

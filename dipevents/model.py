@@ -95,6 +95,7 @@ class Event:
     negated: bool = False
     modality: str = "asserted"
     rule: str = ""
+    rules: tuple[str, ...] = ()  # the ids of the rules that made it, in the order they fired
     mentions: int | None = None  # with --dedupe: sentences supporting this tuple
 
     def key(self) -> tuple[str, str, str | None, bool]:
@@ -107,7 +108,8 @@ class Event:
                 "text": self.text, "actor": self.actor.to_dict(), "action": self.action.to_dict(),
                 "target": self.target.to_dict() if self.target else None,
                 "date": self.date.to_dict(), "negated": self.negated, "modality": self.modality,
-                "rule": self.rule} | ({} if self.mentions is None else {"mentions": self.mentions})
+                "rule": self.rule, "rules": list(self.rules)} | (
+                    {} if self.mentions is None else {"mentions": self.mentions})
 
 
 def dedupe(events: list[Event]) -> list[Event]:

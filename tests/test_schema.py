@@ -9,7 +9,7 @@ from dipevents.tables import DATA_DIR
 
 SCHEMA = json.loads((DATA_DIR / "event.schema.json").read_text())
 TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool,
-         "object": dict, "null": type(None)}
+         "object": dict, "array": list, "null": type(None)}
 
 
 def check(value, schema, path="$"):
@@ -29,6 +29,10 @@ def check(value, schema, path="$"):
             return f"{path}: {value!r} is not {types}"
     if isinstance(value, str) and "pattern" in schema:
         assert re.match(schema["pattern"], value), f"{path}: {value!r} !~ {schema['pattern']}"
+    if isinstance(value, list) and "items" in schema:
+        for n, item in enumerate(value):
+            err = check(item, schema["items"], f"{path}[{n}]")
+            assert err is None, err
     if isinstance(value, dict):
         for key in schema.get("required", []):
             assert key in value, f"{path}: missing {key}"

@@ -1,0 +1,264 @@
+"""Who acts and whom the event is aimed at, as the parse says (stages actors, targets and
+setting). Nominal events ("the talks", "an attack") read their own words first, then the
+setting they stand in; verbs read their subject and the slots the lexicon names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..actions import types
+from ..actions.types import SYMMETRIC_TYPES
+from ..arguments import distinct
+from ..engine import Candidate, Coded, Stop, rule
+from ..modality import classify
+from ..model import Actor
+from ..triggers import pobjs
+
+if TYPE_CHECKING:
+    from ..coding import SentenceCoder
+
+# "Ordered French troops to leave": the verbs of a demanded withdrawal.
+LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
+# Who acts during protests without protesting ("police fired tear gas during protests").
+AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
+# "The army" with no nationality is the last-named party of these sectors.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+@rule("actors-noun-words", "actors", "Russia's attack on Ukraine was condemned.", path="noun")
+def noun_words(c: Candidate, x: SentenceCoder) -> bool:
+    """A nominal event's own words name its actor ("Russia's attack", "a visit by Truss")."""
+    c.actors = x.args.noun_actors(c.found.trigger, c.entry.type)
+    return bool(c.actors)
+
+
+@rule("actors-drawn-from", "actors", "The invasion drew condemnation from the G7.",
+      path="noun")
+def drawn_from(c: Candidate, x: SentenceCoder) -> bool:
+    """ "The invasion drew condemnation from the G7", the "from" hung on the verb."""
+    found = c.found
+    if c.actors or found.trigger.dep_ != "dobj" \
+            or found.anchor.lemma_.lower() not in x.words.provocations:
+        return False
+    c.actors = x.resolver.resolve_each(pobjs(found.anchor, ["from"]))
+    return bool(c.actors)
+
+
+@rule("actors-subject", "actors", "Russia imposed sanctions on Ukraine.", path="verb")
+def subject(c: Candidate, x: SentenceCoder) -> bool:
+    """A verb's subject, or the agent of a passive, or the subject it inherits."""
+    c.subjects, c.passive = x.args.subjects(c.found.verb)
+    c.actors = x.resolver.resolve_each(c.subjects)
+    return bool(c.actors)
+
+
+@rule("actors-located", "actors", "Protesters in Caracas marched on the palace.", path="verb")
+def located(c: Candidate, x: SentenceCoder) -> bool:
+    """People with no nationality belong to the state the sentence places them in."""
+    if c.actors or c.passive:
+        return False
+    c.actors = x.args.located(c.subjects, c.found.verb)
+    return bool(c.actors)
+
+
+@rule("actors-expelled-from", "actors", "Russian diplomats were expelled from Poland.",
+      path="verb")
+def expelled_from(c: Candidate, x: SentenceCoder) -> bool:
+    """An agentless expulsion is made by the state the expelled are sent from."""
+    if c.actors or not c.passive or c.entry.mode != "expel":
+        return False
+    c.actors = x.resolver.resolve_each(pobjs(c.found.verb, ["from"]))
+    return bool(c.actors)
+
+
+@rule("actors-ordered-to-leave", "actors", "Mali ordered French troops to leave.", path="verb")
+def ordered_to_leave(c: Candidate, x: SentenceCoder) -> None:
+    """ "Ordered French troops to leave": not the actor's own deployment but a demand that
+    the other withdraw (derive.tsv ``leave``); "ordered its troops to withdraw" is the
+    withdrawal, coded as such."""
+    if c.entry.mode != "deploy":
+        return
+    owners = _others_forces(x, c.found.verb, c.actors)
+    leave = any(k.dep_ == "xcomp" and k.lemma_.lower() in LEAVING
+                for k in c.found.verb.children)
+    if not (owners or leave):
+        return
+    derived = types.derived("leave", c.kind)
+    if leave and derived is not None:
+        kind, cameo, suffix = derived
+        for actor in c.actors:
+            for owner in owners:
+                x.emit(c, Coded(c.found, actor, owner, kind, cameo, c.construction + suffix))
+    raise Stop("an order about where forces go, not a deployment")
+
+
+@rule("actors-no-force-moved", "actors", "The party mobilised its pressure groups.",
+      path="verb")
+def no_force_moved(c: Candidate, x: SentenceCoder) -> None:
+    """ "Mobilised pressure groups", "deployed diplomats": no force moved."""
+    entry = c.entry
+    if entry.mode in ("deploy", "mobilize") and c.found.light is None and not entry.objects \
+            and _civil_object(x, c.found.verb):
+        raise Stop("what is moved is no force")
+
+
+# -- targets --------------------------------------------------------------------------------
+
+@rule("targets-between", "targets", "Talks between Armenia and Azerbaijan resumed.",
+      path="noun")
+def between(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Talks between X and Y": the parties are the targets (and, with no other actor, the
+    actors too: see setting)."""
+    c.pair = x.resolver.resolve_each(pobjs(c.found.trigger, ["between"]))
+    if c.pair:
+        c.targets, c.open_target = c.pair, False
+    return bool(c.pair)
+
+
+@rule("targets-slots", "targets", "Russia imposed sanctions on Ukraine.")
+def slots(c: Candidate, x: SentenceCoder) -> bool:
+    """The object and the prepositions the lexicon names, then where the parties stand."""
+    if c.pair:
+        return False
+    c.targets, c.slot, c.open_target = x.args.targets(c.found, c.passive, c.actors)
+    return bool(c.targets)
+
+
+@rule("targets-brokered-deal", "targets", "Israel and Hamas agreed to a truce brokered by Qatar.",
+      path="verb")
+def brokered_deal(c: Candidate, x: SentenceCoder) -> bool:
+    """The parties to the deal a mediator brokered."""
+    if c.entry.mode != "mediate" or c.targets:
+        return False
+    c.targets = _deal_parties(x, c.found.verb)
+    return bool(c.targets)
+
+
+@rule("targets-passive", "targets", "Ukraine was attacked by Russia.", path="verb")
+def passive(c: Candidate, x: SentenceCoder) -> bool:
+    """A passive verb is marked so in the construction."""
+    if c.passive:
+        c.construction += "-passive"
+    return c.passive
+
+
+# -- setting --------------------------------------------------------------------------------
+
+@rule("setting-between-parties", "setting", "Talks between Armenia and Azerbaijan resumed.",
+      path="noun")
+def between_parties(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Fighting between X and Y" with no other actor: the parties act on each other."""
+    if c.actors or len(c.pair) < 2:
+        return False
+    c.actors, c.construction = c.pair, "nominal-between"
+    return True
+
+
+@rule("setting-their", "setting", "Putin and Biden met. Their talks lasted two hours.",
+      path="noun")
+def their(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Their talks": the pair the story is about."""
+    if c.actors or c.entry.type not in SYMMETRIC_TYPES or not any(
+            k.dep_ == "poss" and k.lower_ == "their" for k in c.found.trigger.children):
+        return False
+    c.actors, c.construction = x.resolver.last_pair(), "nominal-their"
+    return True
+
+
+@rule("setting-clause-subject", "setting", "Pelosi spoke during a meeting with Tsai.",
+      path="noun")
+def clause_subject(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Pelosi spoke during a meeting with Tsai", "youths threw stones during
+    demonstrations": the clause's subject takes part (not the police acting during protests)."""
+    found, entry = c.found, c.entry
+    if c.actors or not (entry.type in SYMMETRIC_TYPES and c.targets or entry.type == "PROTEST") \
+            or found.anchor == found.trigger \
+            or any(k.dep_ == "poss" for k in found.trigger.children) \
+            or found.trigger.head.lower_ == "against":  # "warning against a deal"
+        return False
+    subjects, passive = x.args.subjects(found.anchor)
+    if not subjects:
+        # "Lavrov said he was disappointed by talks with Truss": who speaks of the talks
+        # took part in them.
+        root = found.trigger.sent.root
+        if root.lemma_.lower() in x.words.claims:
+            subjects, passive = x.args.subjects(root)
+    if passive:
+        return False
+    c.actors = [a for t in subjects for a in x.resolver.resolve_all(t)
+                if entry.type != "PROTEST" or a.sector not in AUTHORITY_SECTORS]
+    c.construction = "nominal-clause"
+    return True
+
+
+@rule("setting-provoker", "setting",
+      "China landed a plane on the reef, prompting a protest from Vietnam.", path="noun")
+def provoker(c: Candidate, x: SentenceCoder) -> bool:
+    """ "China landed a plane there, prompting a protest from Vietnam": aimed at China."""
+    found = c.found
+    if not c.actors or c.targets or found.trigger.dep_ != "dobj" \
+            or found.anchor.lemma_.lower() not in x.words.provocations:
+        return False
+    subjects, passive = x.args.subjects(found.anchor)
+    if passive:
+        return False
+    c.targets = [a for t in subjects for a in x.resolver.resolve_all(t)
+                 if all(distinct(b, a) for b in c.actors)]
+    return bool(c.targets)
+
+
+@rule("setting-announced", "setting", "Britain said more sanctions would follow.",
+      path="noun")
+def announced(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Britain said more sanctions would follow": the speaker's own measures."""
+    trigger, anchor = c.found.trigger, c.found.anchor
+    if c.actors or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head != anchor \
+            or anchor.dep_ != "ccomp" or anchor.i <= anchor.head.i \
+            or anchor.head.lemma_.lower() not in x.words.claims \
+            or classify(anchor).modality not in ("future", "hypothetical"):
+        return False
+    speaker, passive = x.args.subjects(anchor.head)
+    if passive:
+        return False
+    c.actors = x.resolver.resolve_each(speaker)
+    c.construction = "nominal-announced"
+    return True
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+def _others_forces(x: SentenceCoder, verb: Token, actors: list[Actor]) -> list[Actor]:
+    """The other states whose forces a deployment verb moves, if they are not the actor's."""
+    objects = [k for k in verb.children if k.dep_ == "dobj"
+               and k.lemma_.lower() in x.words.forces]
+    return [f for obj in objects for f in x.resolver.resolve_all(obj)
+            if all(distinct(a, f) for a in actors)]
+
+
+def _civil_object(x: SentenceCoder, verb: Token) -> bool:
+    """Whether what a deployment verb moves is something other than forces or arms."""
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    arms = x.words.forces | x.words.weapons
+    return bool(objects) and all(
+        o.lemma_.lower() not in arms and o.lower_ not in arms
+        and x.resolver.role_sector(o) not in ARMED_SECTORS for o in objects)
+
+
+def _deal_parties(x: SentenceCoder, verb: Token) -> list[Actor]:
+    """The parties to the deal a mediator brokered: "Israel and Hamas agreed to a truce
+    brokered by Qatar" -> Israel, Hamas."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return []
+    node = verb.head
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "dobj") or node.head == node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subjects, passive = x.args.subjects(node)
+            return [] if passive else x.resolver.resolve_each(subjects)
+    return []

@@ -1,0 +1,75 @@
+"""Retyping: contexts that change the type the lexicon gave (stage retype)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actions.types import Retype, retypes
+from ..engine import Candidate, Stop, rule
+from ..modality import classify
+from ..triggers import pobjs
+
+if TYPE_CHECKING:
+    from ..coding import SentenceCoder
+
+
+@rule("retype-retaliation", "retype", "Iran retaliated against Israel.", path="verb")
+def retaliation(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Will respond", "vowed to retaliate": a threat; "retaliated against X": force;
+    "responded by expelling", "responded that": the act or the words say what."""
+    found = c.found
+    if c.entry.mode != "retaliate":
+        return False
+    told = classify(found.anchor)
+    fired = False
+    if told.modality not in ("future", "hypothetical"):
+        if found.trigger.lemma_.lower() == "respond":
+            raise Stop("a response done is coded by what it did")
+        c.kind, c.cameo, fired = "ASSAULT", "190", True
+    elif not told.intent:
+        raise Stop("others' forecast of a retaliation")  # "Israel is expected to retaliate"
+    if any(not x.args.hostile_act(t) for t in pobjs(found.trigger, ["to"])):
+        raise Stop("it answers no hostile act")  # "prepares to respond to NATO's proposals"
+    head = found.verb.head
+    governing = x.triggers.verb_entry(head) if head != found.verb else None
+    if found.verb.dep_ in ("ccomp", "xcomp") and governing is not None \
+            and governing.type == "THREATEN" and governing.mode != "retaliate":
+        raise Stop("the warning that governs it is the threat")  # "warned it would respond"
+    return fired
+
+
+@rule("retype-table", "retype", "Russian troops arrived in Mali.")
+def table(c: Candidate, x: SentenceCoder) -> bool:
+    """The rows of ``retype.tsv``, in order; each row that applies joins the trail."""
+    fired = False
+    for row in retypes():
+        if _applies(row, c, x):
+            c.kind, c.cameo = row.to, row.cameo
+            c.trail.append(f"retype-{row.id}")
+            fired = True
+    return fired
+
+
+def _applies(row: Retype, c: Candidate, x: SentenceCoder) -> bool:
+    if (row.type and row.type != c.kind) or (row.mode and row.mode != c.entry.mode) \
+            or (row.pos and row.pos != c.path):
+        return False
+    return all(_holds(name, arg, c, x) for name, arg in row.when)
+
+
+def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
+    if name == "subject":
+        words = _words(arg, x)
+        return any(t.lemma_.lower() in words for t in c.subjects)
+    if name == "subject-act":
+        return any(x.args.act_type(t) == arg for t in c.subjects)
+    if name == "trigger":
+        return c.found.trigger.lemma_.lower() in _words(arg, x)
+    if name == "sectors":
+        return all(a.sector in arg.split("|") for a in c.actors)
+    return bool(c.targets)  # "target"
+
+
+def _words(arg: str, x: SentenceCoder) -> frozenset[str]:
+    return x.lex.classes.get(arg[1:], frozenset()) if arg.startswith("@") \
+        else frozenset(arg.split("|"))
