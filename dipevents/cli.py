@@ -428,3 +428,40 @@ def eval_command(
 
 def main() -> None:
     app(prog_name="dipevents")
+
+
+@app.command("explain")
+def explain_command(
+    text: Annotated[str, typer.Argument(help="A sentence or a short text, or - for stdin.")],
+    ref_date: Annotated[Optional[str], typer.Option(
+        "--date", help="Reference date (YYYY-MM-DD) for relative dates.")] = None,
+    fmt: Annotated[Optional[Format], typer.Option(
+        "--format", "-f", help="table (a tree, the default on a terminal) or jsonl.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
+) -> None:
+    """Why a sentence gives the events it gives: for each trigger, the candidate after every
+    rule that changed it, the rule that stopped it, and the events extracted.
+
+    Example: dipevents explain "Britain imposed sanctions on Russia on Monday." --date 2022-02-10
+    """
+    from .api import get_extractor
+    from .explain import explanation, render
+    from .spacymodel import ModelError
+
+    day = _parse_date(ref_date)
+    if text == "-":
+        text = sys.stdin.read()
+    try:
+        extractor = get_extractor(model)
+    except ModelError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_MODEL) from None
+    records = explanation(*extractor.explain(text, day))
+    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
+    if chosen == "table":
+        from rich.console import Console
+
+        render(records, Console())
+        return
+    for record in records:
+        typer.echo(json.dumps(record, ensure_ascii=False))

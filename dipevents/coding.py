@@ -50,7 +50,7 @@ class SentenceCoder:
                                   "light" if found.light is not None else entry.pos,
                                   nominal=entry.pos == "noun" and found.light is None)
             if self.explained is not None:
-                candidate.history = []
+                candidate.history, candidate.offset = [], self.resolver.offset
                 self.explained.append(candidate)
             self.out = []
             run(candidate, self)

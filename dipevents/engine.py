@@ -75,6 +75,7 @@ class Candidate:
     stopped: tuple[str, str] | None = None  # (rule id, reason)
     emitted: list[Coded] = field(default_factory=list)
     history: list[tuple[str, str, dict[str, Any]]] | None = None  # (stage, rule, view): explain
+    offset: int = 0  # of the trigger's sentence in the document (explain links its events)
 
     @property
     def entry(self):  # the lexicon entry
@@ -121,6 +122,9 @@ def rule(rule_id: str, stage: str, example: str, path: str = "any"):
 
 
 def all_rules() -> list[Rule]:
+    """Every registered rule, in the order they run."""
+    from . import rules  # noqa: F401  (registers them)
+
     return [r for stage in STAGES for r in RULES[stage]]
 
 

@@ -23,6 +23,7 @@ from .arguments import DOMESTIC_SECTORS, WordClasses
 from .coding import REVERSE, Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
+from .engine import Candidate
 from .headlines import HeadlineRepair
 from .modality import Modality, classify, conditional
 from .model import Action, Actor, Event, EventDate
@@ -90,6 +91,8 @@ class Extractor:
         # When set, proper names that resolved to no actor are counted here (--unresolved),
         # and the gazetteer mentions that did resolve under the key RESOLVED.
         self.unresolved: Counter[str] | None = None
+        # When set, every candidate the rules saw is kept here with its history (explain).
+        self.explained: list[Candidate] | None = None
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
         """Events of one document, in text order, one per (tuple, sentence)."""
@@ -113,6 +116,16 @@ class Extractor:
                     window = []
         self._code_window(window)
         return [drop_untargeted_duplicates(state.events) for state in states]
+
+    def explain(self, text: str, day: Date | None) -> tuple[list[Candidate], list[Event]]:
+        """Every candidate event of ``text`` with the stages and rules it went through (and
+        the rule that stopped it), and the events extracted; every sentence is parsed."""
+        select, self.select, self.explained = self.select, False, []
+        try:
+            events = self.extract("text", text, day)
+            return self.explained, events
+        finally:
+            self.select, self.explained = select, None
 
     def code_units(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
         """Events of a document given as sentence units already parsed (how tests code a
@@ -143,7 +156,7 @@ class Extractor:
             # Not parsed: its mentions still count for later pronouns and "the two sides".
             resolver.remember(unit.doc[:])
             return
-        coder = SentenceCoder(self.lex, self.triggers, resolver, self.words)
+        coder = SentenceCoder(self.lex, self.triggers, resolver, self.words, self.explained)
         for sent in unit.doc.sents:
             found: list[Event] = []
             for coded in coder.code(sent):

@@ -29,7 +29,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
 # -- actors ---------------------------------------------------------------------------------
 
-@rule("actors-noun-words", "actors", "Russia's attack on Ukraine was condemned.", path="noun")
+@rule("actors-noun-words", "actors", "Russia's attack on Kyiv killed ten people.", path="noun")
 def noun_words(c: Candidate, x: SentenceCoder) -> bool:
     """A nominal event's own words name its actor ("Russia's attack", "a visit by Truss")."""
     c.actors = x.args.noun_actors(c.found.trigger, c.entry.type)
@@ -56,7 +56,7 @@ def subject(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.actors)
 
 
-@rule("actors-located", "actors", "Protesters in Caracas marched on the palace.", path="verb")
+@rule("actors-located", "actors", "Protesters rallied in Tbilisi.", path="verb")
 def located(c: Candidate, x: SentenceCoder) -> bool:
     """People with no nationality belong to the state the sentence places them in."""
     if c.actors or c.passive:
@@ -169,7 +169,7 @@ def their(c: Candidate, x: SentenceCoder) -> bool:
     return True
 
 
-@rule("setting-clause-subject", "setting", "Pelosi spoke during a meeting with Tsai.",
+@rule("setting-clause-subject", "setting", "Blinken raised human rights during talks with Wang Yi.",
       path="noun")
 def clause_subject(c: Candidate, x: SentenceCoder) -> bool:
     """ "Pelosi spoke during a meeting with Tsai", "youths threw stones during

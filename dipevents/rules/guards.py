@@ -43,7 +43,7 @@ def warning_of_a_deed(c: Candidate, x: SentenceCoder) -> None:
         raise Stop("said of a deed done, not of what will follow")
 
 
-@rule("guard-source-only", "guards", "Russia attacked Kharkiv, officials said.", path="verb")
+@rule("guard-source-only", "guards", "Russia must withdraw its troops, Britain said.", path="verb")
 def source_only(c: Candidate, x: SentenceCoder) -> None:
     """ "X did Y, officials said": the speech verb only names a source (but what a speaker
     calls aggression in a quote is the speaker's accusation)."""

@@ -49,7 +49,7 @@ def reciprocal(c: Candidate, x: SentenceCoder) -> bool:
     return c.reciprocal
 
 
-@rule("pairing-joint-subject", "pairing", "Armenia and Azerbaijan clashed on the border.")
+@rule("pairing-joint-subject", "pairing", "Armenian and Azerbaijani forces clashed along the border.")
 def joint_subject(c: Candidate, x: SentenceCoder) -> None:
     """A joint subject or "fighting between X and Y": each party acts on the others."""
     if c.targets or len(c.actors) < 2 or c.entry.mode == "mediate" or not (

@@ -1,0 +1,73 @@
+"""The rule engine: every registered rule fires on its own example sentence, every row of
+retype.tsv and derive.tsv on its example, and explain shows the trail."""
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from dipevents.actions.types import derivations, retypes
+from dipevents.cli import app
+from dipevents.engine import STAGES, all_rules
+
+DAY = date(2022, 2, 10)
+
+
+def trails(extractor, text):
+    candidates, events = extractor.explain(text, DAY)
+    return {r for c in candidates for r in c.trail}, events
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.id)
+def test_every_rule_fires_on_its_example(extractor, rule):
+    fired, _ = trails(extractor, rule.example)
+    assert rule.id in fired, (rule.example, sorted(fired))
+
+
+@pytest.mark.parametrize("row", retypes(), ids=lambda r: r.id)
+def test_every_retyping_row_applies_to_its_example(extractor, row):
+    fired, events = trails(extractor, row.example)
+    assert f"retype-{row.id}" in fired
+    assert any(e.action.type == row.to and e.action.cameo == row.cameo for e in events)
+
+
+@pytest.mark.parametrize("row", [r for rows in derivations().values() for r in rows],
+                         ids=lambda r: r.id)
+def test_every_derivation_row_makes_its_event(extractor, row):
+    _, events = trails(extractor, row.example)
+    made = [e for e in events if e.action.type == row.type and e.action.cameo == row.cameo]
+    assert made and all(e.rule.endswith(row.suffix) for e in made)
+    assert any(f"derive-{row.derivation}" in e.rules or row.derivation == "leave"
+               for e in made)
+
+
+def test_rules_have_unique_ids_and_known_stages():
+    ids = [r.id for r in all_rules()]
+    assert len(ids) == len(set(ids)) and {r.stage for r in all_rules()} <= set(STAGES)
+
+
+def test_events_carry_the_rules_that_made_them(extractor):
+    (event, *_) = extractor.extract("t", "Britain imposed sanctions on Russia.", DAY)
+    assert event.rules == ("actors-subject", "targets-slots", "context-events")
+
+
+def test_explain_shows_the_seeds_events_and_a_sentence_with_none():
+    from .conftest import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    res = CliRunner().invoke(app, ["explain", text, "--date", "2022-02-10", "-f", "jsonl"])
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert res.exit_code == 0 and records
+    assert all(step["rule"] and step["stage"] in STAGES for r in records for step in r["steps"])
+    events = [e for r in records for e in r["events"]]
+    assert any(e.startswith("GBR") and " CONSULT " in e and "RUS" in e for e in events)
+    stopped = [r for r in records if r["stopped"] and not r["events"]]
+    assert stopped and all(r["stopped"]["reason"] for r in stopped)
+    quiet = CliRunner().invoke(app, ["explain", "The weather was fine.", "-f", "table"])
+    assert quiet.exit_code == 0 and "no trigger" in quiet.stdout
+
+
+def test_explain_tree_names_the_rules(extractor):
+    res = CliRunner().invoke(app, ["explain", "Russia vowed to hit Ukraine.", "-f", "table"])
+    assert "guard-intent-to-harm" in res.stdout and "THREATEN" in res.stdout
