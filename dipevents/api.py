@@ -7,24 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
-from functools import lru_cache
 
-from .actions import default_lexicon
-from .actors import default_kb
 from .dates import reference_from_text
-from .events import Extractor
+from .factory import get_extractor
 from .inputs import parse_date
 from .model import Document, Event
-from .pipeline import load
+from .parallel import Settings, process
 
-
-@lru_cache(maxsize=4)
-def get_extractor(model: str | None = None, include_hypothetical: bool = False,
-                  lexicons: tuple[str, ...] = (), select: bool = True,
-                  actors: tuple[str, ...] = (), day_first: bool = False) -> Extractor:
-    """One extractor per configuration and process: the model loads once."""
-    return Extractor(load(model, actors), default_kb(actors), default_lexicon(lexicons),
-                     include_hypothetical, select, day_first)
+__all__ = ["extract", "extract_documents", "get_extractor"]
 
 
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
@@ -44,7 +34,5 @@ def extract_documents(docs: Iterable[Document], *, model: str | None = None,
                       jobs: int = 1) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, in input order, streamed in chunks (on ``jobs``
     processes) so memory stays flat however long the input is."""
-    from .parallel import Settings, process
-
     settings = Settings(model, include_hypothetical, lexicons, select, actors)
     yield from process(docs, settings, jobs)  # type: ignore[misc]  # only Documents go in

@@ -20,9 +20,9 @@ from .actions.types import (
 )
 from .actors.resolve import RELATIVE_PRONOUNS, Resolver
 from .dates import MONTHS, WEEKDAYS
-from .modality import conditions
 from .model import Actor
-from .triggers import Found, Triggers, pobjs
+from .parse import conditions, pobjs
+from .triggers import Found, Triggers
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of", "between")
@@ -104,91 +104,120 @@ class ArgumentFinder:
         under object control ("urged Russia to withdraw"); a relative clause or participle takes
         the noun it modifies, when that noun names an actor.
         """
-        if verb.tag_ == "VBG" and (
-                verb.dep_ == "csubj" or (verb.dep_ == "advcl" and verb.head.dep_ == "acl")) \
-                and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
-            # A participle after the clause is the main clause's, where the parser made it the
-            # subject of a later verb ("lodged a protest, charging its neighbour with supporting
-            # dissidents here in what was said to be ...") or hung it on a noun's infinitive
-            # ("lashed out at the UAE over its decision to normalise ties, accusing it of ...").
-            root = verb.sent.root  # (found only here: a token's sentence is dear to find)
-            if root.i < verb.i:
-                return self.subjects(root)
-        node = verb
+        trailing = self._trailing_participle(verb)
+        if trailing is not None:
+            return self.subjects(trailing)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pobjs(verb, ["by"], ("agent",)):
             entry = self.triggers.verb_entry(verb)
             if entry is not None and entry.type != "MOBILIZE":
                 return [], True  # "a man convicted of smuggling": he is the one acted on
+        node = verb
         for _ in range(6):
-            agents = pobjs(node, ["by"], deps=("agent",))
-            if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
-                # "were killed in an Israeli strike": the attack's actor is the agent
-                agents = [n for n in pobjs(node, ["in"]) if self.act_type(n) in FORCE_TYPES]
-            # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
-            # parsed with two subjects, the heading's and the sentence's
-            # (and a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
-            kids = [*node.children, *(g for a in node.children if a.dep_ in ("aux", "auxpass")
-                                      for g in a.children)]
-            for child in sorted(kids, key=lambda c: abs(node.i - c.i)):
-                if child.dep_ == "nsubj":
-                    if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                        return [node.head], False
-                    return [child], False
-                if child.dep_ == "nsubjpass":
-                    if node != verb and not agents:
-                        return [child], False  # raising: "Japan is set to send aid"
-                    return agents, True
-            if agents:
-                return agents, True
-            if node == verb and node.dep_ == "ROOT":
-                # A headline parsed as a compound: "Turkey summons the Russian ambassador".
-                heads = [c for c in node.lefts if c.dep_ == "compound" and c.ent_type_]
-                if heads:
-                    return heads[-1:], False
-            if node == verb:
-                # "after Brazil rejects his credentials", the subject parsed under "after"
-                heads = [p for m in node.lefts if m.dep_ == "mark" for p in m.children
-                         if p.dep_ == "pobj" and p.ent_type_]
-                if heads:
-                    return heads[:1], False
-            if node.dep_ == "acl" and node.head.dep_ == "nsubj" and sum(
-                    c.dep_ == "nsubj" for c in node.head.head.children) > 1:
-                # "Palestinian youths resorted to throwing stones ..., officials said", parsed
-                # with "youths" a second subject of "said": they are the clause's subject
-                return [node.head], False
-            if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
-                break  # "hanged a man convicted of killing": who killed is not the hangman
-            if node.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
-                                            for c in node.children):
-                # "the UAE, which Sudan's government accuses": the noun is the object; a
-                # subject parsed as a compound is still the subject
-                return [c for c in node.lefts if c.dep_ == "compound"][-1:], False
-            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                if self.resolver.resolve_all(node.head) or (
-                        node.tag_ != "VBN" and self._is_party(node.head)):
-                    # "demonstrators protesting": the participle's subject is the people it
-                    # describes, even when no state is named for them ("troops deployed" is
-                    # passive: they are not the ones who deploy).
-                    return [node.head], False
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                    break  # "the decision to release": whose decision is not said here
-                node = node.head.head
-                if node.pos_ not in ("VERB", "AUX"):
-                    break
-                continue
-            if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head == node:
+            found = self._clause_subject(node, verb)
+            if found is not None:
+                return found
+            step = self._governing(node, verb)
+            if step is None:
                 break
-            link = node.dep_
-            node = node.head
-            if node.dep_ == "prep" and node.head != node:  # "admitted to shooting down"
-                node = node.head
-            if link in ("xcomp", "pcomp") and self._directs(node):
-                objects = [c for c in node.children if c.dep_ == "dobj"]
-                if node.lemma_ == "call":
-                    objects += pobjs(node, ["on"])
-                if objects and self.resolver.resolve_all(objects[0]):
-                    return objects[:1], False
+            if isinstance(step, tuple):
+                return step
+            node = step
         return [], False
+
+    @staticmethod
+    def _trailing_participle(verb: Token) -> Token | None:
+        """A participle after the clause is the main clause's, where the parser made it the
+        subject of a later verb ("lodged a protest, charging its neighbour with supporting
+        dissidents here in what was said to be ...") or hung it on a noun's infinitive
+        ("lashed out at the UAE over its decision to normalise ties, accusing it of ...")."""
+        if verb.tag_ == "VBG" and (
+                verb.dep_ == "csubj" or (verb.dep_ == "advcl" and verb.head.dep_ == "acl")) \
+                and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+            root = verb.sent.root  # (found only here: a token's sentence is dear to find)
+            if root.i < verb.i:
+                return root
+        return None
+
+    def _clause_subject(self, node: Token, verb: Token) -> tuple[list[Token], bool] | None:
+        """The subject (or passive agent) of ``node``'s own clause, if it has one."""
+        agents = pobjs(node, ["by"], deps=("agent",))
+        if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
+            # "were killed in an Israeli strike": the attack's actor is the agent
+            agents = [n for n in pobjs(node, ["in"]) if self.act_type(n) in FORCE_TYPES]
+        # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
+        # parsed with two subjects, the heading's and the sentence's
+        # (and a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")
+        kids = [*node.children, *(g for a in node.children if a.dep_ in ("aux", "auxpass")
+                                  for g in a.children)]
+        for child in sorted(kids, key=lambda c: abs(node.i - c.i)):
+            if child.dep_ == "nsubj":
+                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                    return [node.head], False
+                return [child], False
+            if child.dep_ == "nsubjpass":
+                if node != verb and not agents:
+                    return [child], False  # raising: "Japan is set to send aid"
+                return agents, True
+        if agents:
+            return agents, True
+        if node == verb:
+            heads = self._misparsed_subject(node)
+            if heads:
+                return heads, False
+        if node.dep_ == "acl" and node.head.dep_ == "nsubj" and sum(
+                c.dep_ == "nsubj" for c in node.head.head.children) > 1:
+            # "Palestinian youths resorted to throwing stones ..., officials said", parsed
+            # with "youths" a second subject of "said": they are the clause's subject
+            return [node.head], False
+        return None
+
+    @staticmethod
+    def _misparsed_subject(verb: Token) -> list[Token]:
+        """A subject the parser hung elsewhere: a headline read as a compound ("Turkey summons
+        the Russian ambassador"), or under "after" ("after Brazil rejects his credentials")."""
+        if verb.dep_ == "ROOT":
+            heads = [c for c in verb.lefts if c.dep_ == "compound" and c.ent_type_]
+            if heads:
+                return heads[-1:]
+        return [p for m in verb.lefts if m.dep_ == "mark" for p in m.children
+                if p.dep_ == "pobj" and p.ent_type_][:1]
+
+    def _governing(self, node: Token, verb: Token
+                   ) -> Token | tuple[list[Token], bool] | None:
+        """Where a clause with no subject of its own takes one: the noun a relative clause
+        or participle describes, the clause that governs it, or that clause's object under
+        object control. A token is the next clause to look in; None ends the search."""
+        if node != verb and node.dep_ == "acl" and node.tag_ == "VBN":
+            return None  # "hanged a man convicted of killing": who killed is not the hangman
+        if node.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in node.children):
+            # "the UAE, which Sudan's government accuses": the noun is the object; a
+            # subject parsed as a compound is still the subject
+            return [c for c in node.lefts if c.dep_ == "compound"][-1:], False
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if self.resolver.resolve_all(node.head) or (
+                    node.tag_ != "VBN" and self._is_party(node.head)):
+                # "demonstrators protesting": the participle's subject is the people it
+                # describes, even when no state is named for them ("troops deployed" is
+                # passive: they are not the ones who deploy).
+                return [node.head], False
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return None  # "the decision to release": whose decision is not said here
+            node = node.head.head
+            return node if node.pos_ in ("VERB", "AUX") else None
+        if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head == node:
+            return None
+        link = node.dep_
+        node = node.head
+        if node.dep_ == "prep" and node.head != node:  # "admitted to shooting down"
+            node = node.head
+        if link in ("xcomp", "pcomp") and self._directs(node):
+            objects = [c for c in node.children if c.dep_ == "dobj"]
+            if node.lemma_ == "call":
+                objects += pobjs(node, ["on"])
+            if objects and self.resolver.resolve_all(objects[0]):
+                return objects[:1], False
+        return node
 
     def _directs(self, verb: Token) -> bool:
         """Whether a verb's object is who does its complement ("urged Russia to withdraw",
@@ -207,67 +236,79 @@ class ArgumentFinder:
 
     def target_slots(self, found: Found, passive: bool) -> list[Token]:
         """Where the target may stand, most trusted first, per the entry's ``targets``."""
-        entry = found.entry
-        heads: list[Token] = []
         if found.light is not None:
-            # The noun's own prepositions first, then the light verb's ("imposed X on Russia").
-            heads += pobjs(found.trigger, entry.targets)
-            light_entries = self.lex.light.get(
-                self.triggers.verb_lemma(found.light, self.lex.light), ())
-            preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
-            heads += pobjs(found.light, preps - {"dobj", "dative"})
-            # "gave the Ivory Coast $5m of aid"; "provided Ukraine with aid"
-            heads += [c for c in found.light.children if c.pos_ != "ADP" and (
-                c.dep_ == "dative" or (c.dep_ == "dobj" and c != found.trigger))]
-            if found.trigger.dep_ == "compound":
-                heads += pobjs(found.trigger.head, entry.targets)
-            heads += self._of_object_preps(found.trigger)
-        elif entry.pos == "noun":
-            heads += pobjs(found.trigger, entry.targets)
-            heads += self._of_object_preps(found.trigger)
-            if found.anchor != found.trigger:
-                # "signed a decree on the deployment of troops to Donetsk", the "to" phrase
-                # hung on the clause; not "in", which says where the clause happened
-                heads += pobjs(found.anchor, [t for t in entry.targets if t != "in"])
-        else:
-            verb = found.trigger
-            for where in entry.targets:
-                if where in ("dobj", "dative"):
-                    dep = "nsubjpass" if passive and where == "dobj" else where
-                    heads += [c for c in verb.children if c.dep_ == dep]
-                    if dep == "dobj":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
-                        heads += [o for c in verb.children if c.lower_ == "up"
-                                  for o in pobjs(c, ["to"])]
-                elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
-                    heads += [s for c in verb.children if c.dep_ == "ccomp"
-                              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-                else:
-                    heads += pobjs(verb, [where])
-                    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                        heads += pobjs(obj, [where])
-                        # "withdrawing troops deployed near Ukraine's borders"
-                        heads += [p for acl in obj.children if acl.dep_ == "acl"
-                                  for p in pobjs(acl, [where])]
-            # "downed a plane carrying EU observers": those it carried
-            heads += [load for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
-                      for acl in obj.children if acl.dep_ == "acl"
-                      and acl.lemma_.lower() in CARRYING
-                      for load in acl.children if load.dep_ == "dobj"]
-            # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
-            # then its object's ("boycott all contact with the United States").
-            # not "met at the request of Israel": who asked is no party to the meeting
-            heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
-                      if not (p.head.lower_ == "at" and p.lemma_.lower() in self.words.proposals)]
-            # "called up reservists for a war against Sudan"
-            heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
-            # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
-            heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.words.aidgoods
-                      for p in pobjs(inner, ("to", "for"))]
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
-                    for near in pobjs(inner, self._complement_preps(inner)):
-                        # "mobilised reservists for a war against Iraq"
-                        heads += [near, *pobjs(near, ("against", "with", "on"))]
+            return self._light_slots(found)
+        if found.entry.pos == "noun":
+            return self._noun_slots(found)
+        return self._verb_slots(found, passive)
+
+    def _light_slots(self, found: Found) -> list[Token]:
+        """The noun's own prepositions first, then the light verb's ("imposed X on Russia")."""
+        entry = found.entry
+        heads = pobjs(found.trigger, entry.targets)
+        light_entries = self.lex.light.get(
+            self.triggers.verb_lemma(found.light, self.lex.light), ())
+        preps = set(entry.targets) | {p for e in light_entries for p in e.targets}
+        heads += pobjs(found.light, preps - {"dobj", "dative"})
+        # "gave the Ivory Coast $5m of aid"; "provided Ukraine with aid"
+        heads += [c for c in found.light.children if c.pos_ != "ADP" and (
+            c.dep_ == "dative" or (c.dep_ == "dobj" and c != found.trigger))]
+        if found.trigger.dep_ == "compound":
+            heads += pobjs(found.trigger.head, entry.targets)
+        return heads + self._of_object_preps(found.trigger)
+
+    def _noun_slots(self, found: Found) -> list[Token]:
+        entry = found.entry
+        heads = pobjs(found.trigger, entry.targets) + self._of_object_preps(found.trigger)
+        if found.anchor != found.trigger:
+            # "signed a decree on the deployment of troops to Donetsk", the "to" phrase
+            # hung on the clause; not "in", which says where the clause happened
+            heads += pobjs(found.anchor, [t for t in entry.targets if t != "in"])
+        return heads
+
+    def _verb_slots(self, found: Found, passive: bool) -> list[Token]:
+        verb = found.trigger
+        heads: list[Token] = []
+        for where in found.entry.targets:
+            if where in ("dobj", "dative"):
+                dep = "nsubjpass" if passive and where == "dobj" else where
+                heads += [c for c in verb.children if c.dep_ == dep]
+                if dep == "dobj":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
+                    heads += [o for c in verb.children if c.lower_ == "up"
+                              for o in pobjs(c, ["to"])]
+            elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
+                heads += [s for c in verb.children if c.dep_ == "ccomp"
+                          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                heads += pobjs(verb, [where])
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    heads += pobjs(obj, [where])
+                    # "withdrawing troops deployed near Ukraine's borders"
+                    heads += [p for acl in obj.children if acl.dep_ == "acl"
+                              for p in pobjs(acl, [where])]
+        return heads + self._last_resort_slots(verb)
+
+    def _last_resort_slots(self, verb: Token) -> list[Token]:
+        # "downed a plane carrying EU observers": those it carried
+        heads = [load for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
+                 for acl in obj.children if acl.dep_ == "acl"
+                 and acl.lemma_.lower() in CARRYING
+                 for load in acl.children if load.dep_ == "dobj"]
+        # Last resorts: the verb's own prepositions ("blockaded the corridor to Armenia"),
+        # then its object's ("boycott all contact with the United States").
+        # not "met at the request of Israel": who asked is no party to the meeting
+        heads += [p for p in pobjs(verb, LAST_RESORT_PREPS)
+                  if not (p.head.lower_ == "at" and p.lemma_.lower() in self.words.proposals)]
+        # "called up reservists for a war against Sudan"
+        heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
+        # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
+        heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.words.aidgoods
+                  for p in pobjs(inner, ("to", "for"))]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for inner in (obj, *pobjs(obj, ["of", "in"])):  # "$70m of aid for Romania"
+                for near in pobjs(inner, self._complement_preps(inner)):
+                    # "mobilised reservists for a war against Iraq"
+                    heads += [near, *pobjs(near, ("against", "with", "on"))]
         return heads
 
     def targets(self, found: Found, passive: bool, own: list[Actor]

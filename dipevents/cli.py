@@ -120,29 +120,42 @@ def extract(
 
     Example: dipevents extract seeds/ --date 2022-02-10 | jq -c '[.actor.code,.action.type,.target.code]'
     """
-    day = _parse_date(ref_date)
+    from .parallel import Settings
+
     if not paths:
         if sys.stdin.isatty():
             raise typer.BadParameter("give a PATH, or - to read standard input",
                                      param_hint="PATHS")
         paths = ["-"]
-    if output is not None:
-        _refuse_overwriting_inputs(output, paths)
-    is_tty = output is None and sys.stdout.isatty()
-    chosen = fmt.value if fmt else ("table" if is_tty else "jsonl")
-    from .parallel import Settings, available_cores
-
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
                         select, tuple(str(p) for p in actors or ()), day_first)
+    chosen = fmt.value if fmt else ("table" if output is None and sys.stdout.isatty()
+                                    else "jsonl")
+    raise typer.Exit(_start(paths, _parse_date(ref_date), output, chosen, settings,
+                            _Run(chosen, settings, _workers(jobs, unresolved), dedupe,
+                                 unresolved, debug)))
+
+
+def _workers(jobs: Optional[int], unresolved: Optional[str]) -> int:
+    """Worker processes: one for --unresolved (its counts live in one process), else --jobs
+    capped at the cores this process may use, else all of them."""
+    from .parallel import available_cores
+
     cores = available_cores()
     workers = 1 if unresolved else jobs if jobs is not None else cores
     if workers > cores:
         _err(f"--jobs {workers} capped at {cores}, the cores this process may use")
         workers = cores
+    return workers
+
+
+def _start(paths: list[str], day: Optional[Date], output: Optional[Path], fmt: str,
+           settings, run: _Run) -> int:
+    if output is not None:
+        _refuse_overwriting_inputs(output, paths)
     _check_setup(settings)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    run = _Run(chosen, settings, workers, dedupe, unresolved, debug)
-    raise typer.Exit(run.main(paths, day, output))
+    return run.main(paths, day, output)
 
 
 def _refuse_overwriting_inputs(output: Path, paths: list[str]) -> None:
@@ -389,8 +402,8 @@ def eval_command(
     The matching rules are those of the gold set's GUIDELINES.md (its score.py agrees).
     Example: dipevents eval ../shared/eval/dev.gold.jsonl --show
     """
-    from .api import get_extractor
     from .evaluate import below_floor, evaluate_file, per_type_table, summary_line
+    from .factory import get_extractor
     from .spacymodel import ModelError
 
     try:
@@ -444,8 +457,8 @@ def explain_command(
 
     Example: dipevents explain "Britain imposed sanctions on Russia on Monday." --date 2022-02-10
     """
-    from .api import get_extractor
     from .explain import explanation, render
+    from .factory import get_extractor
     from .spacymodel import ModelError
 
     day = _parse_date(ref_date)

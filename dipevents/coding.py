@@ -21,6 +21,7 @@ from .arguments import ArgumentFinder, WordClasses, distinct
 from .engine import Candidate, Coded, run
 from .modality import classify
 from .model import Actor
+from .parse import ancestors
 from .triggers import Found, Triggers
 
 __all__ = ["Coded", "SentenceCoder"]
@@ -83,16 +84,9 @@ class SentenceCoder:
             return None
         # The clause said, the act's own or one it is told in ("said Ukrainians were suffering
         # an attack by Russian forces").
-        anchor = coded.found.anchor
-        for _ in range(4):
-            if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in self.words.claims:
-                break
-            if anchor.head == anchor:
-                return None
-            anchor = anchor.head
-        else:
-            return None
-        if anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
+        anchor = next((a for a in ancestors(coded.found.anchor, 4) if a.dep_ == "ccomp"
+                       and a.head.lemma_.lower() in self.words.claims), None)
+        if anchor is None or anchor.i < anchor.head.i:  # "..., police said": a source, not a claim
             return None
         told = classify(coded.found.anchor)
         if told.negated or told.modality in ("future", "hypothetical"):

@@ -55,18 +55,13 @@ def _token_test(spec: dict[str, Any]) -> Predicate:
     return lambda tok: all(test(get(tok)) for get, test in tests)
 
 
-class _OneDocAtATime:
+def one_at_a_time(component: Callable[[Doc], Doc], docs: Iterable[Doc]) -> Iterator[Doc]:
     """``pipe`` for a component that gains nothing from batches."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        raise NotImplementedError
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    for doc in docs:
+        yield component(doc)
 
 
-class FastAttributeRuler(_OneDocAtATime):
+class FastAttributeRuler:
     """Applies an AttributeRuler's patterns without the Matcher."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
@@ -83,6 +78,9 @@ class FastAttributeRuler(_OneDocAtATime):
                 else:
                     self.multi.append((key, tests))
         self._cache: dict[tuple, tuple[list[int], list[int]]] = {}
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        return one_at_a_time(self, docs)
 
     def _match(self, key: tuple[int, ...], tok: Token) -> tuple[list[int], list[int]]:
         """Single-token rules that match ``tok`` and multi-token rules it can start, cached
@@ -120,7 +118,7 @@ class FastAttributeRuler(_OneDocAtATime):
             set_token_attrs(doc[token], attrs)
         return doc
 
-class FastLemmatizer(_OneDocAtATime):
+class FastLemmatizer:
     """Runs a rule lemmatizer over a doc through its own cache, keyed as spaCy keys it (form,
     part of speech, morphology) but read from the token array, and writes the lemmas back as
     one array: per token, spaCy's loop made a Token object and set ``lemma_`` through it."""
@@ -129,6 +127,9 @@ class FastLemmatizer(_OneDocAtATime):
         self.lemmatizer = lemmatizer
         self.lookups = lemmatizer.lookups  # its tables, for who reads them off the pipeline
         lemmatizer._validate_tables(Errors.E1004)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        return one_at_a_time(self, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         lem, strings = self.lemmatizer, doc.vocab.strings

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .parse import conditions
 from .tables import DATA_DIR, read_tsv
 
 CATEGORIES = ("NEGATED", "FUTURE", "HYPOTHETICAL", "REPORTED")
@@ -112,12 +113,6 @@ def _phoned(call: Token) -> bool:
     called for is a telephone call, and what it was made to do was done."""
     return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
                    for c in call.children)
-
-
-def conditions(clause: Token) -> list[Token]:
-    """The "if" and "unless" clauses a clause hangs on ("... unless Israel rescinded")."""
-    return [c for c in clause.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
 
 
 def conditional(anchor: Token) -> bool:

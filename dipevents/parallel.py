@@ -63,7 +63,7 @@ class Settings:
 
     def extractor(self) -> Extractor:
         """The extractor these settings describe (the model loads once per process)."""
-        from .api import get_extractor
+        from .factory import get_extractor
 
         return get_extractor(self.model, self.include_hypothetical, self.lexicons, self.select,
                              self.actors, self.day_first)

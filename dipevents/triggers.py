@@ -7,13 +7,14 @@ on its own when no other event governs it ("Russia's exercise with Belarus").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from .actions import Entry, Lexicon
 from .actors.kb import NO_ACTOR
+from .parse import pobjs
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -31,28 +32,6 @@ class Found:
     def verb(self) -> Token:
         """The verb whose subject and objects are the event's arguments."""
         return self.light if self.light is not None else self.trigger
-
-
-def pobjs(head: Token, preps: Collection[str],
-          deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
-    """Objects of the given prepositions under ``head``, in the order ``preps`` lists them
-    ("strikes in Syria against IS targets": against, then in). A set has no order of its own
-    (and a per-process hash order): its hits keep the parse's."""
-    found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
-             for p in (stranded(c, head) if c.n_rights == 0 else
-                       [p for p in c.children if p.dep_ == "pobj"])]
-    if len(found) > 1 and isinstance(preps, (list, tuple)):
-        order = {p: i for i, p in enumerate(preps)}
-        found.sort(key=lambda hit: order[hit[0]])
-    return [p for _, p in found]
-
-
-def stranded(prep: Token, head: Token) -> list[Token]:
-    """The object of a preposition with nothing after it (so pobjs asks), because the parser
-    made a reduced relative after it a clause of its own: "granted asylum to five officers
-    holed up in the embassy", with "officers" the subject of "holed"."""
-    return [s for v in head.children if v.dep_ in ("advcl", "ccomp", "conj") and v.i > prep.i
-            for s in v.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
 # Lexicon modes of speech verbs, whose object class may match what they say of someone.

@@ -16,7 +16,7 @@ SEED = ROOT / "seeds" / "000_b1b31142686bbd24.txt"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from dipevents.api import get_extractor
+    from dipevents.factory import get_extractor
 
     return get_extractor()
 

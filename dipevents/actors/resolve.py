@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actions.types import HOSTILE_TYPES
 from ..model import Actor
+from ..parse import ancestors, prep_objects
 from .kb import NO_ACTOR, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
@@ -34,13 +35,6 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 PERSON_PAIR_NOUNS = {"leader", "president", "minister"}
 PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "delegation", "president",
               "minister", "power", "state", "party"}
-
-
-def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of ``tok``'s prepositions among ``preps``, in the parse's order ("the leaders
-    *of* both countries", "linked *to* al-Shabaab")."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
 
 
 @dataclass
@@ -183,14 +177,7 @@ class Resolver:
                 return self.from_entity(ent, tok)
         if tok.pos_ == "PRON":
             if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-                # "the UAE, which Sudan accuses of ...", not "the accusation, which X denied"
-                # (only a noun of the main clause: a relative clause after a nested object
-                # is too often attached to the wrong noun)
-                noun = tok.head.head
-                if noun.lemma_.lower() in self.acts or not (
-                        noun.dep_ in ("nsubj", "nsubjpass") or noun.head.dep_ == "ROOT"):
-                    return None
-                return self.resolve(noun)
+                return self._relative(tok)
             return self.pronoun(tok)
         if tok.text in self.context.surnames and tok.pos_ == "PROPN":
             return self.from_surname(tok)
@@ -199,6 +186,19 @@ class Resolver:
         direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
         if tok.lemma_.lower() in BORDER_NOUNS:  # "its borders with Ukraine": the other side
             direct = prep_objects(tok, ("with",)) + direct
+        return self._direct_modifier(tok, direct) or self._nested_modifier(tok, direct)
+
+    def _relative(self, tok: Token) -> Actor | None:
+        """ "The UAE, which Sudan accuses of ...", not "the accusation, which X denied" (only
+        a noun of the main clause: a relative clause after a nested object is too often
+        attached to the wrong noun)."""
+        noun = tok.head.head
+        if noun.lemma_.lower() in self.acts or not (
+                noun.dep_ in ("nsubj", "nsubjpass") or noun.head.dep_ == "ROOT"):
+            return None
+        return self.resolve(noun)
+
+    def _direct_modifier(self, tok: Token, direct: list[Token]) -> Actor | None:
         for child in direct:
             actor = self._entity_modifier(child, tok)
             if actor is not None:
@@ -215,6 +215,10 @@ class Resolver:
                 actor = self.pronoun(child)
                 if actor is not None:
                     return self._with_sector(actor, tok)
+        return None
+
+    def _nested_modifier(self, tok: Token, direct: list[Token]) -> Actor | None:
+        """Modifiers of modifiers, three levels deep, nearest first."""
         seen = {tok.i, *(c.i for c in direct)}
         frontier = [tok, *direct]
         for _depth in range(3):
@@ -267,6 +271,19 @@ class Resolver:
         in_object = tok.dep_ in ("dobj", "dative", "pobj") or (
             # ... but not when the object is attacked: "Israel struck its consulate" (Iran's).
             self.hostile and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative", "pobj"))
+        actor, avoid = self._clause_subject(tok, person, in_object)
+        if actor is not None:
+            return actor
+        if in_object and not person:
+            actor = self._earlier_its(tok)
+            if actor is not None and actor.code not in avoid:
+                return actor
+        return self._nearest_mention(tok, person, avoid)
+
+    def _clause_subject(self, tok: Token, person: bool, in_object: bool
+                        ) -> tuple[Actor | None, set[str]]:
+        """The subject of the pronoun's clause or a governing one, of the pronoun's kind, and
+        the codes it cannot be (the subject of its own clause, for an object)."""
         node = tok.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head  # up to the pronoun's own clause
@@ -281,7 +298,7 @@ class Resolver:
                     if actor is not None and own_clause:
                         avoid.add(actor.code)
                     elif actor is not None and person == (self._kind(child) == "person"):
-                        return actor
+                        return actor, avoid
             if node.head == node:
                 break
             # A clause with no subject of its own ("..., accusing it of") shares its head's.
@@ -289,20 +306,21 @@ class Resolver:
                 node.dep_ in ("advcl", "xcomp") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
             node = node.head
-        if in_object and not person:
-            # "lashed out at the UAE over its decision to normalise ties with Israel, accusing
-            # it of betrayal": an object "it" is whom an earlier "its" was, not the last name.
-            earlier = None
-            for prev in reversed(tok.doc[:tok.i]):  # back to the sentence's start
-                if prev.lower_ == "its" and prev.dep_ == "poss":
-                    earlier = prev
-                    break
-                if prev.is_sent_start:
-                    break
-            actor = self.pronoun(earlier) if earlier is not None else None
-            if actor is not None and actor.code not in avoid:
-                return actor
-        # Else the nearest preceding mention of the right kind in the sentence, then the document.
+        return None, avoid
+
+    def _earlier_its(self, tok: Token) -> Actor | None:
+        """ "Lashed out at the UAE over its decision to normalise ties with Israel, accusing
+        it of betrayal": an object "it" is whom an earlier "its" was, not the last name."""
+        for prev in reversed(tok.doc[:tok.i]):  # back to the sentence's start
+            if prev.lower_ == "its" and prev.dep_ == "poss":
+                return self.pronoun(prev)
+            if prev.is_sent_start:
+                break
+        return None
+
+    def _nearest_mention(self, tok: Token, person: bool, avoid: set[str]) -> Actor | None:
+        """The nearest preceding mention of the right kind in the sentence, then the
+        document's last person or subject."""
         sent_start = tok.i
         while sent_start > 0 and not tok.doc[sent_start].is_sent_start:
             sent_start -= 1
@@ -317,31 +335,23 @@ class Resolver:
     def speaker(self, tok: Token) -> Actor | None:
         """ "We", "our" in a quotation: whoever the sentence says is speaking ("'We call on
         Russia to ...,' the minister said")."""
-        node = tok
-        for _ in range(8):
+        for node in ancestors(tok, 8):
             if node.lemma_.lower() in self.quoting and node.i != tok.i:
                 for child in node.children:
                     if child.dep_ == "nsubj" and child.pos_ != "PRON":
                         return self.resolve(child)
-            if node.head == node:
-                break
-            node = node.head
         return None
 
     def plural(self, tok: Token) -> list[Actor]:
         """ "They", "their": the plural or coordinated subject of a governing clause in the
         same sentence ("Palestinian leaders said they would ...", "Iran and Turkey ... their")."""
-        node = tok.head
-        for _ in range(6):
+        for node in ancestors(tok.head, 6):
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.right_edge.i < tok.i \
                         and child.pos_ != "PRON" and (child.conjuncts or child.tag_ in ("NNS", "NNPS")):
                     actors = self.resolve_all(child)
                     if actors:
                         return actors
-            if node.head == node:
-                break
-            node = node.head
         if tok.dep_ in ("dobj", "dative", "pobj"):
             # "thanked EU leaders and urged them": an object before it, nearest first
             for prev in reversed(tok.sent[:tok.i - tok.sent.start]):

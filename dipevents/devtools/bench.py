@@ -138,7 +138,7 @@ def breakdown(corpus: Path) -> dict[str, float]:
     from datetime import date
 
     from dipevents import dates, events, pipeline
-    from dipevents.api import get_extractor
+    from dipevents.factory import get_extractor
 
     spent = {"cheap pass": 0.0, "parse": 0.0, "dates": 0.0}
 

@@ -14,7 +14,7 @@ from ..arguments import distinct
 from ..engine import Candidate, Coded, Stop, rule
 from ..modality import classify
 from ..model import Actor
-from ..triggers import pobjs
+from ..parse import pobjs
 
 if TYPE_CHECKING:
     from ..coding import SentenceCoder

@@ -10,7 +10,7 @@ from ..actions.types import FORCE_TYPES, UNTARGETED_TYPES
 from ..arguments import DOMESTIC_SECTORS, distinct
 from ..engine import Candidate, Coded, rule
 from ..model import Actor
-from ..triggers import pobjs
+from ..parse import pobjs
 from .arguments import ARMED_SECTORS
 
 if TYPE_CHECKING:

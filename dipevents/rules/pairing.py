@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..actions.types import SYMMETRIC_TYPES
 from ..arguments import PLACE_PREPS
 from ..engine import Candidate, Coded, Stop, rule
-from ..triggers import pobjs
+from ..parse import pobjs
 
 if TYPE_CHECKING:
     from ..coding import SentenceCoder

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..actions.types import Retype, retypes
 from ..engine import Candidate, Stop, rule
 from ..modality import classify
-from ..triggers import pobjs
+from ..parse import pobjs
 
 if TYPE_CHECKING:
     from ..coding import SentenceCoder

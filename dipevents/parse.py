@@ -1,0 +1,57 @@
+"""Queries over the dependency parse that rules of every stage share: prepositional objects,
+stranded prepositions, condition clauses and the bounded climb up the tree. Pure functions of
+the parse, in one place, so a rule asks rather than walks."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from spacy.tokens import Token
+
+
+def pobjs(head: Token, preps: Collection[str],
+          deps: tuple[str, ...] = ("prep", "agent", "dative")) -> list[Token]:
+    """Objects of the given prepositions under ``head``, in the order ``preps`` lists them
+    ("strikes in Syria against IS targets": against, then in), a stranded preposition's object
+    included. A set has no order of its own (and a per-process hash order): its hits keep the
+    parse's."""
+    found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
+             for p in (stranded(c, head) if c.n_rights == 0 else
+                       [p for p in c.children if p.dep_ == "pobj"])]
+    if len(found) > 1 and isinstance(preps, (list, tuple)):
+        order = {p: i for i, p in enumerate(preps)}
+        found.sort(key=lambda hit: order[hit[0]])
+    return [p for _, p in found]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of ``tok``'s own "prep" children among ``preps``, in the parse's order (no
+    agents, no stranded objects): what a noun phrase says of who it names ("the leaders *of*
+    both countries", "linked *to* al-Shabaab")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def stranded(prep: Token, head: Token) -> list[Token]:
+    """The object of a preposition with nothing after it (so pobjs asks), because the parser
+    made a reduced relative after it a clause of its own: "granted asylum to five officers
+    holed up in the embassy", with "officers" the subject of "holed"."""
+    return [s for v in head.children if v.dep_ in ("advcl", "ccomp", "conj") and v.i > prep.i
+            for s in v.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
+
+
+def conditions(clause: Token) -> list[Token]:
+    """The "if" and "unless" clauses a clause hangs on ("... unless Israel rescinded")."""
+    return [c for c in clause.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
+def ancestors(tok: Token, limit: int) -> Iterator[Token]:
+    """``tok`` and the heads above it, at most ``limit`` tokens, up to the root: the bounded
+    climb that finds the clause a word belongs to or the verb that governs it."""
+    node = tok
+    for _ in range(limit):
+        yield node
+        if node.head == node:
+            return
+        node = node.head
