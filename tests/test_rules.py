@@ -71,3 +71,16 @@ def test_explain_shows_the_seeds_events_and_a_sentence_with_none():
 def test_explain_tree_names_the_rules(extractor):
     res = CliRunner().invoke(app, ["explain", "Russia vowed to hit Ukraine.", "-f", "table"])
     assert "guard-intent-to-harm" in res.stdout and "THREATEN" in res.stdout
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive's actor is the agent of the force act it happened in; its target the
+    # victims' state
+    ("Three Afghan policemen were killed in shelling by Taliban fighters.",
+     {("TALIBAN", "ASSAULT", "AFG", False)}),
+    ("Two Kenyan soldiers were wounded in shelling by al-Shabaab militants on Monday.",
+     {("SHABAAB", "ASSAULT", "KEN", False)}),
+])
+def test_a_passive_is_done_by_the_agent_of_its_act(code, text, expected):
+    keys, _ = code(text)
+    assert expected <= keys, keys

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actions import types
-from ..actions.types import SYMMETRIC_TYPES
+from ..actions.types import FORCE_TYPES, SYMMETRIC_TYPES
 from ..arguments import distinct
 from ..engine import Candidate, Coded, Stop, rule
 from ..modality import classify
@@ -48,9 +48,26 @@ def drawn_from(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.actors)
 
 
+@rule("actors-gerund-agent", "actors", "Two Afghan soldiers died in shelling by Taliban fighters.",
+      path="verb")
+def gerund_agent(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Killed in shelling by Taliban fighters": a gerund under a preposition with a "by"
+    phrase of its own is done by that phrase's party, not by the clause's subject."""
+    verb = c.found.verb
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj"):
+        return False
+    agents = pobjs(verb, ["by"])
+    c.actors = x.resolver.resolve_each(agents)
+    if c.actors:
+        c.subjects = agents
+    return bool(c.actors)
+
+
 @rule("actors-subject", "actors", "Russia imposed sanctions on Ukraine.", path="verb")
 def subject(c: Candidate, x: SentenceCoder) -> bool:
     """A verb's subject, or the agent of a passive, or the subject it inherits."""
+    if c.actors:
+        return False
     c.subjects, c.passive = x.args.subjects(c.found.verb)
     c.actors = x.resolver.resolve_each(c.subjects)
     return bool(c.actors)
@@ -63,6 +80,28 @@ def located(c: Candidate, x: SentenceCoder) -> bool:
         return False
     c.actors = x.args.located(c.subjects, c.found.verb)
     return bool(c.actors)
+
+
+@rule("actors-agent-of-the-act", "actors",
+      "Two Afghan soldiers were killed in shelling by Taliban fighters.", path="verb")
+def agent_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Soldiers were killed in shelling by the army", "in an attack by rebels": the actor
+    of a passive with no agent of its own is the agent of the force act it happened in (and
+    the passive's subject, the soldiers' state, its target)."""
+    if c.actors or not c.passive:
+        return False
+    acts = [a for prep in c.found.verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for a in prep.children if a.dep_ in ("pobj", "pcomp") and _force(x, a)]
+    c.actors = x.resolver.resolve_each([p for act in acts for p in pobjs(act, ["by"])])
+    return bool(c.actors)
+
+
+def _force(x: SentenceCoder, tok: Token) -> bool:
+    """Whether a word names a force act: an event noun of a force type, or such a verb."""
+    if tok.pos_ == "VERB":
+        entry = x.triggers.verb_entry(tok)
+        return entry is not None and entry.type in FORCE_TYPES
+    return x.args.act_type(tok) in FORCE_TYPES
 
 
 @rule("actors-expelled-from", "actors", "Russian diplomats were expelled from Poland.",
