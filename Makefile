@@ -80,6 +80,7 @@ clean:
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench
 
-# Slower, benchmark-style tests (memory independence of input size).
+# Slower tests, run by CI too: memory independence of input size, and the command as a
+# process (worker processes killed, SIGTERM/SIGINT, a closed pipe).
 test-bench: install
 	$(BIN)/python -m pytest -q -o addopts="" tests/bench

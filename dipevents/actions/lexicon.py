@@ -116,12 +116,20 @@ class Lexicon:
         return set(self.verbs) | set(self.nouns) | set(self.light)
 
 
+# Verb triggers imported from PETRARCH-2 (devtools/import_petrarch.py): the curated
+# lexicon.tsv wins wherever both have a verb.
+IMPORTED = "lexicon-petrarch.tsv"
+
+
 @lru_cache(maxsize=8)
 def default_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The built-in lexicon plus user files (``--lexicon``), loaded once per process."""
     lex = Lexicon()
     lex.load_cameo(DATA_DIR / "cameo.tsv")
     lex.load_classes(DATA_DIR / "classes.tsv")
+    imported = DATA_DIR / IMPORTED
+    if imported.exists():  # loaded first, so that the curated entries are consulted first
+        lex.load(imported)
     lex.load(DATA_DIR / "lexicon.tsv")
     for path in extra:
         lex.load(Path(path))

@@ -237,10 +237,17 @@ def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None
         raise ValueError(f"{path}:{lineno}: bad date range {dates!r} ({exc})") from None
 
 
+# Cities and regions built from GeoNames and ISO 3166-2 by devtools/build_places.py.
+GAZETTEER = "places-geonames.tsv"
+
+
 @lru_cache(maxsize=4)
 def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     """The built-in knowledge base plus user dictionaries, loaded once per process."""
     kb = KnowledgeBase()
+    # Built places first: every curated file loaded after them wins on the same name.
+    if (DATA_DIR / GAZETTEER).exists():
+        kb.load_places(DATA_DIR / GAZETTEER)
     kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")

@@ -1,0 +1,40 @@
+"""Places from the gazetteer (data/places-geonames.tsv, built by devtools/build_places.py):
+cities and regions stand for their state, guarded words stay words, curated names win."""
+
+import pytest
+
+from dipevents.actors import default_kb
+from dipevents.tables import DATA_DIR, read_tsv
+
+
+def codes(name):
+    kb = default_kb()
+    return {kb.resolve_id(p.id, None).code for p in kb.lookup(name)}
+
+
+@pytest.mark.parametrize("name, code", [("Culiacán", "MEX"), ("Culiacan", "MEX"),
+                                        ("Nangarhar Province", "AFG"), ("Kidal", "MLI"),
+                                        ("Taizz Governorate", "YEM"), ("Sittwe", "MMR"),
+                                        ("Najran", "SAU"), ("Manbij", "SYR")])
+def test_cities_and_regions_stand_for_their_state(name, code):
+    assert codes(name) == {code}
+
+
+@pytest.mark.parametrize("word", ["Nice", "Mobile", "Reading", "March", "Gulf", "Victoria"])
+def test_a_place_that_is_also_a_word_stays_a_word(word):
+    assert not any(p.id.startswith("place:") for p in default_kb().lookup(word))
+
+
+def test_curated_names_win_over_the_gazetteer():
+    built = {n for row in read_tsv(DATA_DIR / "places-geonames.tsv")
+             for n in row["names"].split("|")}
+    curated = {n for row in read_tsv(DATA_DIR / "countries.tsv")
+               for col in ("names", "seats") for n in row[col].split("|") if n}
+    assert not built & curated
+
+
+def test_a_place_gives_its_state_in_an_event(code):
+    keys, events = code("Gunmen in Culiacan attacked a police station. "
+                        "Saudi troops shelled positions in Taizz Governorate.")
+    assert ("SAU", "ASSAULT", "YEM", False) in keys
+    assert any(e.target and e.target.location for e in events)
