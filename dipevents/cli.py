@@ -201,6 +201,7 @@ class _Run:
         self.dedupe, self.unresolved, self.debug = dedupe, unresolved, debug
         self.failures = self.documents = self.undated = 0
         self.where = "standard output"
+        self.output: Optional[Path] = None
 
     def main(self, paths: list[str], day: Optional[Date], output: Optional[Path]) -> int:
         """The exit status of the run."""
@@ -213,6 +214,7 @@ class _Run:
             return EXIT_OUTPUT
         stream = target.stream if target else sys.stdout
         self.where = str(output) if output else "standard output"
+        self.output = output
         status = self._guarded(paths, day, stream)
         if target is None:
             return status
@@ -259,9 +261,11 @@ class _Run:
         names = None
         if self.unresolved:
             names = self.settings.extractor().unresolved = Counter()
-        writer = make_writer(self.fmt, stream)
+        writer = make_writer(self.fmt, stream, mentions=self.dedupe)
         progress = _Progress()
-        results = process(iter_documents(paths, day), self.settings, self.jobs)
+        documents = iter_documents(paths, day, day_first=self.settings.day_first,
+                                   exclude=[self.output] if self.output else [])
+        results = process(documents, self.settings, self.jobs)
         try:
             for item, events in results:
                 if isinstance(item, InputError):
@@ -402,16 +406,20 @@ def eval_command(
     The matching rules are those of the gold set's GUIDELINES.md (its score.py agrees).
     Example: dipevents eval ../shared/eval/dev.gold.jsonl --show
     """
-    from .evaluate import below_floor, evaluate_file, per_type_table, summary_line
+    from .evaluate import below_floor, evaluate_file, load_floors, per_type_table, summary_line
     from .factory import get_extractor
     from .spacymodel import ModelError
 
     try:
+        limits = load_floors(floors) if floors else {}
+    except (ValueError, OSError) as exc:
+        _err(f"bad --floors file: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
         extractor = get_extractor(model, select=select)
-        limits = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
-    except (ModelError, ValueError, OSError) as exc:
+    except ModelError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_MODEL if not floors else EXIT_USAGE) from None
+        raise typer.Exit(EXIT_MODEL) from None
     unreadable, low = False, []
     for path in gold:
         try:

@@ -308,15 +308,22 @@ def find_date_expressions(text: str) -> tuple[tuple[int, int], ...]:
 DATELINE = re.compile(
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?),?\s+(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d))"
-    r"|(?:(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))")
+    r"|(?:(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
+    r"|(?:(?<![\d/.])(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)(?![\d/.]))")
 
 
-def reference_from_text(text: str, window: int = 300) -> Date | None:
-    """A dateline or publication line near the top ("10 February 2022", "Feb 10, 2022")."""
+def reference_from_text(text: str, window: int = 300, day_first: bool = False) -> Date | None:
+    """A dateline or publication line near the top ("10 February 2022", "Feb 10, 2022",
+    "New Delhi, 18/06/2020:"). A numeric date is read day first where its first number
+    cannot be a month, month first where its second cannot, else as ``day_first`` says."""
     for match in DATELINE.finditer(text[:window]):
         try:
             if match.group("y3"):
                 return Date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+            if match.group("y4"):
+                a, b = int(match.group("a4")), int(match.group("b4"))
+                first = a > 12 or (day_first and b <= 12)
+                return Date(int(match.group("y4")), b if first else a, a if first else b)
             month_word = (match.group("m1") or match.group("m2")).lower().rstrip(".")
             month = MONTHS.get(month_word) or MONTH_ABBR.get(month_word[:3])
             if month is None:

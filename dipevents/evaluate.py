@@ -215,6 +215,24 @@ def per_type_table(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def load_floors(path: Path) -> dict[str, Any]:
+    """F1 floors per gold file name (``{"dev.gold.jsonl": {"f1": 0.87}}``; keys starting with
+    "_" are comments), checked so that a broken file is one clear error naming it."""
+    try:
+        floors = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(floors, dict):
+        raise ValueError(f"{path}: expected an object of gold file names")
+    for name, value in floors.items():
+        if name.startswith("_"):
+            continue
+        if not isinstance(value, dict) or not isinstance(value.get("f1"), int | float):
+            raise ValueError(f"{path}: {name!r} needs an object with a number \"f1\", "
+                             f"not {value!r}")
+    return floors
+
+
 def below_floor(name: str, res: dict[str, Any], floors: dict[str, Any]) -> str | None:
     """A message when the F1 of gold file ``name`` fell more than the tolerance below its
     recorded floor (``{"dev.gold.jsonl": {"f1": 0.70}}``), else None."""

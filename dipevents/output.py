@@ -58,13 +58,20 @@ def flat_row(event: Event) -> dict[str, Any]:
 
 
 class CsvWriter:
-    def __init__(self, stream: TextIO) -> None:
-        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    """One row per event; with ``mentions`` (--dedupe) a last column counts its sentences."""
+
+    def __init__(self, stream: TextIO, mentions: bool = False) -> None:
+        columns = (*CSV_COLUMNS, "mentions") if mentions else CSV_COLUMNS
+        self.writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
         self.writer.writeheader()
         self.stream = stream
+        self.mentions = mentions
 
     def write(self, event: Event) -> None:
-        self.writer.writerow(flat_row(event))
+        row = flat_row(event)
+        if self.mentions:
+            row["mentions"] = event.mentions
+        self.writer.writerow(row)
 
     def close(self) -> None:
         self.stream.flush()
@@ -130,8 +137,11 @@ def _window(event: Event, width: int = 110) -> str:
     return prefix + escape(snippet) + suffix
 
 
-def make_writer(fmt: str, stream: TextIO) -> Writer:
-    return {"jsonl": JsonlWriter, "csv": CsvWriter, "table": TableWriter}[fmt](stream)
+def make_writer(fmt: str, stream: TextIO, mentions: bool = False) -> Writer:
+    """The writer of a format; ``mentions``: records carry a mention count (--dedupe)."""
+    if fmt == "csv":
+        return CsvWriter(stream, mentions)
+    return {"jsonl": JsonlWriter, "table": TableWriter}[fmt](stream)
 
 
 class OutputFile:

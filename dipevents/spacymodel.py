@@ -20,8 +20,9 @@ class ModelError(RuntimeError):
 
 
 def find_model(name: str | None = None) -> str:
-    """The name of an installed pipeline: ``name`` if given, else the first default present."""
-    candidates = (name,) if name else DEFAULT_MODELS
+    """The name of an installed pipeline: ``name`` if given, else the first default present.
+    ``en_core_web_sm``, the default the help names, is also found as its re-upload."""
+    candidates = DEFAULT_MODELS if not name or name == DEFAULT_MODELS[0] else (name,)
     for candidate in candidates:
         if importlib.util.find_spec(candidate) is not None:
             return candidate

@@ -61,6 +61,10 @@ class Entry:
         return f"lexicon:{self.pos}:{self.trigger}"
 
 
+# The columns a lexicon file must have (joint may be left out).
+COLUMNS = ("trigger", "pos", "type", "cameo", "mode", "targets", "objects")
+
+
 class Lexicon:
     """Entries by head lemma, word classes and CAMEO codes."""
 
@@ -82,12 +86,18 @@ class Lexicon:
     def load(self, path: Path) -> None:
         """Add the entries of a lexicon file; later files are consulted first."""
         for lineno, row in enumerate(read_tsv(path), 1):
+            missing = [c for c in COLUMNS if c not in row]
+            if missing:
+                raise ValueError(f"{path}: the header lacks {', '.join(missing)} (a lexicon's "
+                                 f"columns are: {' '.join(COLUMNS)})")
             entry = self._entry(row, path, lineno)
             table = {"verb": self.verbs, "noun": self.nouns, "light": self.light}[entry.pos]
             table.setdefault(entry.head, []).insert(0, entry)
 
     def _entry(self, row: dict[str, str], path: Path, lineno: int) -> Entry:
         where = f"{path}: entry {lineno} ({row.get('trigger')!r})"
+        if not row["trigger"].strip():
+            raise ValueError(f"{where}: the trigger is empty")
         pos = row["pos"]
         if pos not in ("verb", "noun", "light"):
             raise ValueError(f"{where}: pos must be verb, noun or light, not {pos!r}")

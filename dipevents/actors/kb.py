@@ -105,10 +105,14 @@ class KnowledgeBase:
                      split_list(row["names"]), "GPE")
 
     def load_people(self, path: Path) -> None:
-        for row in read_tsv(path):
+        for n, row in enumerate(read_tsv(path), 1):
             pid = f"person:{row['name']}"
-            entry = Entry(pid, row["code"], row["sector"] or None, row["name"], "person",
-                          _date(row["from"]), _date(row["to"]))
+            try:
+                valid = _date(row["from"]), _date(row["to"])
+            except ValueError:
+                raise ValueError(f"{path}: entry {n} ({row['name']!r}): from/to "
+                                 f"{row['from']!r}/{row['to']!r} are not YYYY-MM-DD dates") from None
+            entry = Entry(pid, row["code"], row["sector"] or None, row["name"], "person", *valid)
             self.add(entry, split_list(row["names"]), "PERSON")
 
     def load_non_actors(self, path: Path, label: str) -> None:
