@@ -80,41 +80,67 @@ class CsvWriter:
 class TableWriter:
     """A rich table, printed when the run ends (a table needs all its rows to size columns).
 
-    Codes stay on one line; the evidence column shows the part of the sentence around the
-    action, so the row can be checked at a glance; the full sentence is in the JSONL.
+    At any width the codes, type, date and flags stay whole (each column is at least as wide
+    as its widest code); the words under them are cut with an ellipsis, and the evidence, the
+    part of the sentence around the action, takes what width is left and wraps. The full
+    sentence is in the JSONL.
     """
 
-    def __init__(self, stream: TextIO) -> None:
-        from rich.console import Console
-        from rich.table import Table
+    EVIDENCE_MIN = 16
+    NARROW = 110  # terminal columns
 
-        self.console = Console(file=stream)
-        self.table = Table(header_style="bold", expand=True)
-        self.table.add_column("doc", style="dim", max_width=16, overflow="ellipsis", no_wrap=True)
-        for name, style in (("actor", "cyan"), ("action", "bold"), ("target", "magenta")):
-            self.table.add_column(name, style=style, no_wrap=True, min_width=9, max_width=22,
-                                  overflow="ellipsis")
-        self.table.add_column("date", no_wrap=True, min_width=10)
-        self.table.add_column("flags", style="yellow", no_wrap=True)
-        self.table.add_column("evidence", ratio=1, overflow="fold")
-        self.rows = 0
+    def __init__(self, stream: TextIO, width: int | None = None) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=stream, width=width)
+        self.rows: list[tuple[str, ...]] = []
+        self.widths: dict[str, int] = {}  # column -> its widest code line
+        self.docs: set[str] = set()
 
     def write(self, event: Event) -> None:
         flags = [f for f in ("negated" if event.negated else "",
                              "" if event.modality == "asserted" else event.modality) if f]
         target = event.target
-        self.table.add_row(
+        codes = {"actor": event.actor.cameo, "action": f"{event.action.type} {event.action.cameo}",
+                 "target": target.cameo if target else "-",
+                 "date": max([event.date.value or "?", event.date.basis, *flags], key=len)}
+        for column, text in codes.items():
+            self.widths[column] = max(self.widths.get(column, 0), len(text))
+        from rich.markup import escape
+
+        self.docs.add(event.doc)
+        self.rows.append((
             _short_doc(event.doc),
-            f"{event.actor.cameo}\n[dim]{event.actor.text}[/dim]",
-            f"{event.action.type} {event.action.cameo}\n[dim]{event.action.text}[/dim]",
-            f"{target.cameo}\n[dim]{target.text}[/dim]" if target else "-",
-            f"{event.date.value or '?'}\n[dim]{event.date.basis}[/dim]", " ".join(flags),
-            _window(event))
-        self.rows += 1
+            f"{codes['actor']}\n[dim]{escape(event.actor.text)}[/dim]",
+            f"{codes['action']}\n[dim]{escape(event.action.text)}[/dim]",
+            f"{codes['target']}\n[dim]{escape(target.text)}[/dim]" if target else "-",
+            "\n".join([f"{event.date.value or '?'}", f"[dim]{event.date.basis}[/dim]",
+                       *(f"[yellow]{f}[/yellow]" for f in flags)]),
+            _window(event)))
 
     def close(self) -> None:
-        self.table.caption = f"{self.rows} event{'s' if self.rows != 1 else ''}"
-        self.console.print(self.table)
+        from rich.table import Table
+
+        table = Table(header_style="bold", expand=True,
+                      caption=f"{len(self.rows)} event{'s' if len(self.rows) != 1 else ''}")
+        several = len(self.docs) > 1
+        # On a narrow terminal the code columns are as wide as their codes (the words under
+        # them are cut), and the document is named at the head of the evidence.
+        narrow = self.console.width < self.NARROW
+        if several and not narrow:
+            table.add_column("doc", style="dim", max_width=16, overflow="ellipsis",
+                             no_wrap=True)
+        for name, style in (("actor", "cyan"), ("action", "bold"), ("target", "magenta"),
+                            ("date", None)):
+            width = max(self.widths.get(name, 0), len(name))
+            table.add_column(name, style=style, no_wrap=True, min_width=width,
+                             max_width=width if narrow else max(width, 22), overflow="ellipsis")
+        table.add_column("evidence", ratio=1, min_width=self.EVIDENCE_MIN, overflow="fold")
+        for doc, *cells in self.rows:
+            if several and narrow:
+                cells[-1] = f"[dim]{doc}:[/dim] {cells[-1]}"
+            table.add_row(*([doc, *cells] if several and not narrow else cells))
+        self.console.print(table)
 
 
 def _short_doc(doc: str) -> str:

@@ -167,3 +167,28 @@ def test_an_output_inside_an_input_directory_is_not_read_back(tmp_path):
 def test_the_default_model_name_the_help_gives_is_accepted():
     res = run("extract", "-", "--date", "2022-02-10", "--model", "en_core_web_sm", stdin=TEXT)
     assert res.exit_code == 0 and "SANCTION" in res.stdout
+
+
+# -- the table ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_the_table_keeps_codes_dates_and_flags_whole_at_any_width(width):
+    from dipevents import extract
+    from dipevents.output import TableWriter
+
+    events = extract("Britain did not impose sanctions on Russia on Monday. Russia might attack "
+                     "Ukraine. Russia met Ukraine on Tuesday.", date="2022-02-10",
+                     include_hypothetical=True)
+    for event in events[:2]:
+        event.doc = f"{event.doc}-{event.sentence}"  # several documents: the doc is named too
+    out = io.StringIO()
+    table = TableWriter(out, width=width)
+    for event in events:
+        table.write(event)
+    table.close()
+    text = out.getvalue()
+    assert all(len(line) <= width for line in text.splitlines())
+    for whole in ("SANCTION 163", "ASSAULT 190", "2022-02-07", "2022-02-10", "negated",
+                  "hypothetical", "GBR", "RUS", "UKR", "text-0"):
+        assert whole in text, whole
+    assert "sanctions" in text  # evidence is shortened or wrapped, never dropped
