@@ -30,6 +30,7 @@ DURATION = re.compile(
 AGE_OR_SPAN = re.compile(r"\b(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY_NUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_WORD = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
@@ -93,6 +94,12 @@ def _relative(low: str, ref: Date, tense: str) -> Resolved | None:
     weekday = _weekday(low, ref, tense)
     if weekday is not None:
         return weekday
+    ago = re.fullmatch(rf"({NUMBER_WORDS})\s+(day|week|month|year)s?\s+ago", low)
+    if ago:
+        return _ago(ago.group(1), ago.group(2), ref)
+    ordinal = re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", low)
+    if ordinal:
+        return _day_of_month(int(ordinal.group(1)), ref, tense)
     if re.search(r"\b(this|earlier this|later this|late this|early this)\s+(week|month)\b", low) \
             or low in ("the past week", "the last week", "this week"):
         return _month_value(ref)
@@ -111,6 +118,38 @@ def _relative(low: str, ref: Date, tense: str) -> Resolved | None:
     if re.search(r"\bnext\s+year\b", low):
         return Resolved(str(ref.year + 1), "year")
     return None
+
+
+WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(count: str, unit: str, ref: Date) -> Resolved | None:
+    """ "Two days ago": a day; weeks ago: that week's month; months: a month; years: a year."""
+    n = int(count) if count.isdigit() else WORD_NUMBERS.get(count)
+    if n is None:
+        return None  # "several days ago": not a date
+    if unit == "day":
+        return _day_value(ref - timedelta(days=n))
+    if unit == "week":
+        return _month_value(ref - timedelta(days=7 * n))
+    if unit == "month":
+        return _month_value(_month_shift(ref, -n))
+    return Resolved(str(ref.year - n), "year")
+
+
+def _day_of_month(day: int, ref: Date, tense: str) -> Resolved | None:
+    """ "On the 14th": that day of the reference month, or of the month before (after, for
+    the future) when the tense points there."""
+    month = ref
+    if tense == "future" and day < ref.day:
+        month = _month_shift(ref, 1)
+    elif tense != "future" and day > ref.day:
+        month = _month_shift(ref, -1)
+    try:
+        return _day_value(month.replace(day=day))
+    except ValueError:
+        return None
 
 
 def _month_day(low: str, ref: Date, tense: str) -> Resolved | None:
@@ -154,8 +193,8 @@ def _month_day(low: str, ref: Date, tense: str) -> Resolved | None:
 
 def _month_alone(low: str, ref: Date, tense: str) -> Resolved | None:
     """ "In November": the most recent November for past events, the next one for future."""
-    match = MONTH_WORD.fullmatch(re.sub(r"^(in|by|since|until|from|during|early|late|mid-?)\s+",
-                                        "", low).strip(" ."))
+    match = MONTH_WORD.fullmatch(re.sub(r"^(?:(?:in|by|since|until|from|during|early|late)\s+)*"
+                                        r"(?:mid-?\s*)?", "", low).strip(" ."))
     if not match:
         return None
     word = match.group(1).lower()
@@ -232,6 +271,8 @@ def resolve(expr: str, ref: Date | None, tense: str = "past",
 def _resolve(expr: str, ref: Date | None, tense: str, day_first: bool) -> Resolved | None:
     text = " ".join(expr.split())
     low = text.lower().strip(" ,.")
+    # "Monday, 10 February 2022": the date says which Monday
+    low = re.sub(rf"^{WEEKDAY_WORD},?\s+(?=(?:the\s+)?\d|{MONTH_WORD.pattern})", "", low)
     if not low or is_duration(low):
         return None
     numeric = _numeric(low, day_first)
@@ -265,9 +306,14 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a 
 # weekday names are matched capitalised only; durations ("ten-day") are left to is_duration.
 DATE_EXPRESSION = re.compile(
     "|".join([
+        # a weekday with its date is one expression: "Monday, 10 February 2022"
+        rf"{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+        rf"{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
         rf"(?:(?i:early|late|mid-?)\s*)?{_MONTH}\s+{_DAY}(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?!\d))?"
         rf"(?:,?\s+{_YEAR})?",
         rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+        # "on the 14th", a day of the month (not "the 14th century", "the 5th round")
+        r"(?<=\b[Oo]n )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
         rf"(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:,?\s+{_YEAR})?",
         rf"{_YEAR}-\d\d-\d\d",
         r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)",

@@ -318,8 +318,8 @@ def inherit_date(event: Event, dyad_dates: dict[frozenset[str], EventDate]) -> N
     if event.date.basis == "text":
         if event.date.precision == "day":
             dyad_dates[pair] = event.date
-    elif event.date.basis == "document" and pair in dyad_dates:
-        event.date = dyad_dates[pair]
+    elif event.date.basis == "document" and event.date.text is None and pair in dyad_dates:
+        event.date = replace(dyad_dates[pair], basis="context")
 
 
 def drop_untargeted_duplicates(events: list[Event]) -> list[Event]:
@@ -376,9 +376,12 @@ def event_date(sent: Span, found: Found, day: Date | None, tense: str,
         resolved = resolve_date(span.text, day, tense, day_first)
         if resolved is not None:
             return EventDate(resolved.value, resolved.precision, span.text, "text")
+    # An expression of its own that could not be read stays its text, and keeps the story's
+    # dates from standing in for it (inherit_date).
+    unread = attached[0].text if attached else None
     if day is None:
-        return EventDate(None, None, None, "none")
-    return EventDate(day.isoformat(), "day", None, "document")
+        return EventDate(None, None, unread, "none")
+    return EventDate(day.isoformat(), "day", unread, "document")
 
 
 def _end_point(span: Span) -> bool:

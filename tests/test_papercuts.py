@@ -192,3 +192,27 @@ def test_the_table_keeps_codes_dates_and_flags_whole_at_any_width(width):
                   "hypothetical", "GBR", "RUS", "UKR", "text-0"):
         assert whole in text, whole
     assert "sanctions" in text  # evidence is shortened or wrapped, never dropped
+
+
+# -- dates an event's own clause gives --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, basis", [
+    ("Russia met Ukraine on the 14th.", "2024-02-14", "text"),
+    ("Russia met Ukraine on the 25th.", "2024-01-25", "text"),  # no 25th yet this month
+    ("Russia met Ukraine in mid-January.", "2024-01", "text"),
+    ("Russia met Ukraine two days ago.", "2024-02-18", "text"),
+    ("Russia met Ukraine earlier this month.", "2024-02", "text"),
+    ("Russia met Ukraine on Monday, 10 February 2022.", "2022-02-10", "text"),
+])
+def test_common_date_forms_are_read_and_never_borrowed(code, sentence, value, basis):
+    _, events = code("Russia met Ukraine on 02/03/2024. " + sentence, date(2024, 2, 20))
+    last = [e for e in events if e.sentence == 1][0]
+    assert (last.date.value, last.date.basis) == (value, basis)
+    assert last.date.text != "02/03/2024"
+
+
+def test_a_date_taken_from_the_story_says_so(code):
+    _, events = code("Biden on Thursday cautioned Putin. The two leaders talked for an hour.",
+                     date(2022, 2, 11))
+    talk = [e for e in events if e.sentence == 1][0]
+    assert (talk.date.value, talk.date.basis) == ("2022-02-10", "context")
