@@ -582,7 +582,8 @@ def test_dates_follow_the_event_and_the_story(code):
                      date(2022, 1, 1))
     dates = {(e.actor.code, e.action.type): (e.date.value, e.date.basis) for e in events}
     assert dates[("USA", "THREATEN")] == ("2021-12-30", "text")
-    assert dates[("USA", "CONSULT")] == ("2021-12-30", "text")  # the same pair, the same day
+    # the same pair, the same day, taken from the story (and saying so)
+    assert dates[("USA", "CONSULT")] == ("2021-12-30", "context")
     assert dates[("CHN", "AGREE")] == ("2021", "text")  # a clause describing the deal
     assert dates[("CHN", "MOBILIZE")] == ("2022-01-01", "document")  # "until" is an end point
 
