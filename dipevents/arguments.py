@@ -73,6 +73,8 @@ class WordClasses:
         self.provocations = get("provocations")
         self.islands = frozenset(code.upper() for code in get("island_states"))
         self.reactions = get("reactions")
+        self.crowds = get("crowds")  # "thousands", "crowds": people, when no "of" says who
+        self.custody = get("custody")  # arrests and sentences: what a state does to people
         self.stances = get("stances")
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
@@ -456,6 +458,9 @@ class ArgumentFinder:
                 noun = inner[0]
         for noun in chain:
             sector = self.resolver.role_sector(noun)
+            if sector is None and noun.lemma_.lower() in self.words.crowds \
+                    and not pobjs(noun, ["of"]):
+                sector = "CVL"  # "thousands protested in Melbourne": people, not forces
             if sector in LOCAL_SECTORS or (sector in AUTHORITY_ROLES and actor is not None
                                            and actor.sector == "REB"):
                 # "rallied in Tbilisi", not "killed in an Israeli strike"; "rebels attacked an

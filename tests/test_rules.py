@@ -84,3 +84,19 @@ def test_explain_tree_names_the_rules(extractor):
 def test_a_passive_is_done_by_the_agent_of_its_act(code, text, expected):
     keys, _ = code(text)
     assert expected <= keys, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd with no nationality is the people of the place it is in
+    ("Thousands protest in Melbourne against the new law.", ("AUS", "PROTEST", "AUS", False)),
+    ("Hundreds of people marched in Nairobi on Sunday.", ("KEN", "PROTEST", "KEN", False)),
+    # an arrest no one is named for is the state's: where it happened, else the person's own
+    ("A former Peruvian defence minister was arrested in Lima.", ("PER", "COERCE", "PER", False)),
+    ("Two Iranian activists were sentenced to prison.", ("IRN", "COERCE", "IRN", False)),
+    # who claims an attack did it, to the state the story is about
+    ("A bomb killed ten people in Mogadishu. Al-Shabaab claimed responsibility for the attack.",
+     ("SHABAAB", "ASSAULT", "SOM", False)),
+])
+def test_who_acts_where_the_sentence_names_no_one(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys

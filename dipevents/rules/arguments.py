@@ -4,6 +4,7 @@ setting they stand in; verbs read their subject and the slots the lexicon names.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -135,6 +136,25 @@ def ordered_to_leave(c: Candidate, x: SentenceCoder) -> None:
     raise Stop("an order about where forces go, not a deployment")
 
 
+@rule("actors-state-in-custody", "actors",
+      "A former Peruvian defence minister was arrested in Lima.", path="verb")
+def state_in_custody(c: Candidate, x: SentenceCoder) -> bool:
+    """ "A former minister is arrested", "two activists were sentenced": an arrest or a
+    sentence no one is named for is done by the state where it happened, else by the state of
+    the person it is done to (its government: police, courts)."""
+    verb = c.found.verb
+    if c.actors or not c.passive or c.kind != "COERCE" \
+            or verb.lemma_.lower() not in x.words.custody:
+        return False
+    held = x.resolver.resolve_each([k for k in verb.children if k.dep_ == "nsubjpass"])
+    places = [a for a in x.resolver.resolve_each(pobjs(verb, ["in"])) if a.sector != "IGO"]
+    state = (places or held or [None])[0]
+    if state is None:
+        return False
+    c.actors = [replace(state, sector="GOV", location=None)]
+    return True
+
+
 @rule("actors-no-force-moved", "actors", "The party mobilised its pressure groups.",
       path="verb")
 def no_force_moved(c: Candidate, x: SentenceCoder) -> None:
@@ -248,6 +268,27 @@ def provoker(c: Candidate, x: SentenceCoder) -> bool:
     c.targets = [a for t in subjects for a in x.resolver.resolve_all(t)
                  if all(distinct(b, a) for b in c.actors)]
     return bool(c.targets)
+
+
+@rule("setting-claimed-responsibility", "setting",
+      "A bomb killed ten people in Mogadishu. Al-Shabaab claimed responsibility for the attack.")
+def claimed_responsibility(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Al-Shabaab claimed responsibility for the attacks": who claims it did it, and, where
+    the sentence names no one it hit, it hit the state the story is about."""
+    trigger = c.found.trigger
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or c.targets \
+            or prep.head.lemma_.lower() != "responsibility" or prep.head.dep_ != "dobj":
+        return False
+    if not c.actors:
+        subjects, passive = x.args.subjects(prep.head.head)
+        c.actors = [] if passive else x.resolver.resolve_each(subjects)
+        c.construction = "nominal-claimed"
+    if not c.actors:
+        return False
+    hit = x.resolver.salient_state(c.actors[0].code) or x.resolver.salient(c.actors[0].code)
+    c.targets = [hit] if hit is not None else []
+    return True
 
 
 @rule("setting-announced", "setting", "Britain said more sanctions would follow.",
