@@ -75,6 +75,9 @@ def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+# Words after a place's name that make one name with it ("Idlib Governorate").
+ADMIN_WORDS = frozenset({"Governorate", "Province", "District", "Region", "Oblast", "State",
+                         "Prefecture", "County", "Department", "Municipality", "Krai"})
 COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
 
 
@@ -111,6 +114,9 @@ class Gazetteer:
                     and doc[end].is_title:
                 continue  # "West Darfur", "West Java": a direction, not the West
             label, ent_id, _ = keys[key]
+            if label == "GPE" and end < len(doc) and doc[end].text in ADMIN_WORDS \
+                    and end not in taken:
+                end += 1  # "Idlib Governorate", "Ituri Province": one name, not a cut one
             spans.append(Span(doc, start, end, label=label, span_id=ent_id))
             taken.update(range(start, end))
         doc.ents = sorted(spans, key=lambda span: span.start)

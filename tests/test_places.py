@@ -38,3 +38,22 @@ def test_a_place_gives_its_state_in_an_event(code):
                         "Saudi troops shelled positions in Taizz Governorate.")
     assert ("SAU", "ASSAULT", "YEM", False) in keys
     assert any(e.target and e.target.location for e in events)
+
+
+def test_a_place_and_its_admin_word_are_one_name(extractor):
+    doc = extractor.pipeline.tokenize("Fighting spread to Idlib Governorate and Ituri Province.")
+    assert [e.text for e in doc.ents] == ["Idlib Governorate", "Ituri Province"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Allied Democratic Forces killed 17 villagers in Ituri Province.",
+     ("ADF", "ASSAULT", "COD", False)),
+    ("AFRICOM said its aircraft struck al-Shabaab fighters in Somalia on Monday.",
+     ("USA", "ASSAULT", "SHABAAB", False)),
+    ("The Mexican National Guard arrested a cartel leader in Culiacan.",
+     ("MEX", "COERCE", "MEX", False)),
+    ("Iran's Revolutionary Guards seized a British tanker.", ("IRN", "COERCE", "GBR", False)),
+])
+def test_groups_commands_and_guards_the_news_names(code, text, expected):
+    keys, events = code(text)
+    assert expected in keys, keys
