@@ -100,3 +100,18 @@ def test_a_passive_is_done_by_the_agent_of_its_act(code, text, expected):
 def test_who_acts_where_the_sentence_names_no_one(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protests no one is named for are the people of the place, at their own government
+    ("Protests in Iran entered their second day.", ("IRN", "PROTEST", "IRN", False)),
+    ("Demonstrations spread across France on Saturday.", ("FRA", "PROTEST", "FRA", False)),
+    # a threat that names no one is aimed at where the threatened act would happen
+    ("Turkey threatened to launch an operation in Idlib.", ("TUR", "THREATEN", "SYR", False)),
+    # force verbs: crushing protests is repression, crushing forces an attack
+    ("Belarus crushed the protests in Minsk.", ("BLR", "COERCE", "BLR", False)),
+    ("Ethiopia vowed to annihilate Eritrean forces.", ("ETH", "THREATEN", "ERI", False)),
+])
+def test_protests_threats_and_force_the_sentence_places(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys

@@ -187,6 +187,24 @@ def slots(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.targets)
 
 
+@rule("targets-threatened-place", "targets", "Turkey threatened to launch an operation in Idlib.",
+      path="verb")
+def threatened_place(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Threatened to launch an operation in Idlib": a threat that names no one is aimed at
+    the state where the threatened act would happen."""
+    if c.kind != "THREATEN" or c.targets:
+        return False
+    for clause in (k for k in c.found.verb.children if k.dep_ == "xcomp"):
+        for tok in clause.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "inside"):
+                found = [a for a in x.resolver.resolve_all(tok)
+                         if all(distinct(b, a) for b in c.actors)]
+                if found:
+                    c.targets, c.slot = found[:1], tok
+                    return True
+    return False
+
+
 @rule("targets-brokered-deal", "targets", "Israel and Hamas agreed to a truce brokered by Qatar.",
       path="verb")
 def brokered_deal(c: Candidate, x: SentenceCoder) -> bool:
@@ -215,6 +233,27 @@ def between_parties(c: Candidate, x: SentenceCoder) -> bool:
         return False
     c.actors, c.construction = c.pair, "nominal-between"
     return True
+
+
+@rule("setting-protest-in-place", "setting", "Protests in Iran entered their second day.",
+      path="noun")
+def protest_in_place(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Protests in Iran", "demonstrations across France": protests no one is named for are
+    the people of the place they are in (and, aimed at no one, at their own government)."""
+    if c.actors or c.entry.type != "PROTEST":
+        return False
+    trigger = c.found.trigger
+    places = pobjs(trigger, ("in", "across", "throughout"))
+    if not places and c.found.anchor != trigger:
+        places = pobjs(c.found.anchor, ("in", "across", "throughout"))
+    for place in places:
+        state = x.resolver.resolve(place)
+        if state is not None and state.sector in (None, "GOV") and state.code.isalpha() \
+                and len(state.code) == 3 and state.code != "WEST":
+            c.actors = [replace(state, sector="CVL")]
+            c.construction = "nominal-place"
+            return True
+    return False
 
 
 @rule("setting-their", "setting", "Putin and Biden met. Their talks lasted two hours.",
