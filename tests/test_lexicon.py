@@ -48,3 +48,13 @@ def test_user_lexicon_entries_take_precedence(tmp_path):
     lex.load(DATA_DIR / "lexicon.tsv")
     lex.load(f)
     assert lex.verbs["meet"][0].type == "AGREE"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey dropped its objection to Sweden's membership.", ("TUR", "CONCEDE", "SWE", False)),
+    ("Canada repealed its sanctions on Iran.", ("CAN", "CONCEDE", "IRN", False)),
+    ("An Iranian court freed a French tourist.", ("IRN", "CONCEDE", "FRA", False)),
+])
+def test_yielding_verbs_concede(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
