@@ -15,6 +15,11 @@ def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
     A row with more fields than the header is an error naming the file and line, because a
     silently shifted column would code events wrongly.
     """
+    return (row for _, row in numbered_rows(path))
+
+
+def numbered_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) of a tab-separated file, for errors that name the line."""
     path = Path(path)
     header: list[str] | None = None
     with path.open(encoding="utf-8") as fh:
@@ -29,7 +34,7 @@ def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
             if len(cells) > len(header):
                 raise ValueError(f"{path}:{lineno}: {len(cells)} fields, header has {len(header)}")
             cells += [""] * (len(header) - len(cells))
-            yield {h: c.strip() for h, c in zip(header, cells, strict=True)}
+            yield lineno, {h: c.strip() for h, c in zip(header, cells, strict=True)}
 
 
 def split_list(cell: str) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..tables import DATA_DIR, read_tsv, split_list
+from ..tables import DATA_DIR, numbered_rows, read_tsv, split_list
 from .types import PLOVER_TYPES
 
 
@@ -85,7 +85,7 @@ class Lexicon:
 
     def load(self, path: Path) -> None:
         """Add the entries of a lexicon file; later files are consulted first."""
-        for lineno, row in enumerate(read_tsv(path), 1):
+        for lineno, row in numbered_rows(path):
             missing = [c for c in COLUMNS if c not in row]
             if missing:
                 raise ValueError(f"{path}: the header lacks {', '.join(missing)} (a lexicon's "
@@ -95,7 +95,7 @@ class Lexicon:
             table.setdefault(entry.head, []).insert(0, entry)
 
     def _entry(self, row: dict[str, str], path: Path, lineno: int) -> Entry:
-        where = f"{path}: entry {lineno} ({row.get('trigger')!r})"
+        where = f"{path}:{lineno}: entry {row.get('trigger')!r}"
         if not row["trigger"].strip():
             raise ValueError(f"{where}: the trigger is empty")
         pos = row["pos"]

@@ -13,7 +13,7 @@ from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
 
-from ..tables import DATA_DIR, read_tsv, split_list
+from ..tables import DATA_DIR, numbered_rows, read_tsv, split_list
 
 # The id of names that are never actors: news media, and seas and straits no state owns.
 NO_ACTOR = "no-actor"
@@ -105,12 +105,12 @@ class KnowledgeBase:
                      split_list(row["names"]), "GPE")
 
     def load_people(self, path: Path) -> None:
-        for n, row in enumerate(read_tsv(path), 1):
+        for n, row in numbered_rows(path):
             pid = f"person:{row['name']}"
             try:
                 valid = _date(row["from"]), _date(row["to"])
             except ValueError:
-                raise ValueError(f"{path}: entry {n} ({row['name']!r}): from/to "
+                raise ValueError(f"{path}:{n}: entry {row['name']!r}: from/to "
                                  f"{row['from']!r}/{row['to']!r} are not YYYY-MM-DD dates") from None
             entry = Entry(pid, row["code"], row["sector"] or None, row["name"], "person", *valid)
             self.add(entry, split_list(row["names"]), "PERSON")
