@@ -47,6 +47,10 @@ CARRYING = frozenset({"carry", "transport", "ferry"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
+# Words that are auxiliaries: a noun the tagger read as one ("militants attack") is a subject.
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
+                         "do", "did", "will", "would", "can", "could", "may", "might", "shall",
+                         "should", "must", "to", "'s", "'re", "'ve", "'ll", "'d", "wo", "ca"})
 
 
 class WordClasses:
@@ -176,9 +180,13 @@ class ArgumentFinder:
     @staticmethod
     def _misparsed_subject(verb: Token) -> list[Token]:
         """A subject the parser hung elsewhere: a headline read as a compound ("Turkey summons
-        the Russian ambassador"), or under "after" ("after Brazil rejects his credentials")."""
+        the Russian ambassador"), a plural noun read as an auxiliary ("Boko Haram militants
+        attack a convoy"), or under "after" ("after Brazil rejects his credentials")."""
         if verb.dep_ == "ROOT":
             heads = [c for c in verb.lefts if c.dep_ == "compound" and c.ent_type_]
+            heads = heads or [c for c in verb.lefts if c.dep_ == "aux"
+                              and c.lower_ not in AUXILIARIES and c.lower_.endswith("s")
+                              and any(k.ent_type_ for k in c.lefts)]
             if heads:
                 return heads[-1:]
         return [p for m in verb.lefts if m.dep_ == "mark" for p in m.children

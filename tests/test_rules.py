@@ -115,3 +115,9 @@ def test_who_acts_where_the_sentence_names_no_one(code, text, expected):
 def test_protests_threats_and_force_the_sentence_places(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
+
+
+def test_a_plural_noun_read_as_an_auxiliary_is_the_subject(code):
+    """Present-tense summaries: "militants" tagged as a verb before "attack"."""
+    keys, _ = code("Boko Haram militants attack a security convoy in Borno.")
+    assert ("BOKOHARAM", "ASSAULT", "NGA", False) in keys, keys
