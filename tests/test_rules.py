@@ -121,3 +121,14 @@ def test_a_plural_noun_read_as_an_auxiliary_is_the_subject(code):
     """Present-tense summaries: "militants" tagged as a verb before "attack"."""
     keys, _ = code("Boko Haram militants attack a security convoy in Borno.")
     assert ("BOKOHARAM", "ASSAULT", "NGA", False) in keys, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland and Belarus tightened controls on their common border.",
+     {("POL", "SANCTION", "BLR", False), ("BLR", "SANCTION", "POL", False)}),
+    ("Russia and Britain expelled each other's diplomats.",
+     {("RUS", "SANCTION", "GBR", False), ("GBR", "SANCTION", "RUS", False)}),
+])
+def test_an_act_on_what_both_hold_is_each_ones_act_on_the_other(code, text, expected):
+    keys, _ = code(text)
+    assert expected <= keys, keys

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ..actions.types import SYMMETRIC_TYPES
 from ..arguments import PLACE_PREPS
 from ..engine import Candidate, Coded, Stop, rule
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 SETTING_PREPS = frozenset(PLACE_PREPS) | {"at", "on", "along", "during", "after", "before",
                                           "since", "around"}
 RECIPROCALS = {"other", "another", "each"}  # "accused each other", "one another"
+SHARED = frozenset({"shared", "common", "mutual", "joint"})  # "their shared border"
 
 
 @rule("pairing-joint-type", "pairing", "Russia held joint exercises with Belarus.")
@@ -47,6 +50,27 @@ def reciprocal(c: Candidate, x: SentenceCoder) -> bool:
             for k in found.verb.children)
         or (found.light is not None and found.light.lemma_.lower() in x.words.exchanges)))
     return c.reciprocal
+
+
+@rule("pairing-shared-object", "pairing",
+      "France and Germany tightened controls on their shared border.")
+def shared_object(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Tightened controls on their shared border", "expelled each other's envoys": an act on
+    what the members of a joint subject hold in common is each one's act on the others."""
+    if c.targets or len(c.actors) < 2 or c.reciprocal:
+        return False
+    verb = c.found.verb
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    objects += [o for k in (verb, *objects) for o in pobjs(k, ("on", "along", "over", "across"))]
+    c.reciprocal = any(_shared(o) for o in objects)
+    return c.reciprocal
+
+
+def _shared(noun: Token) -> bool:
+    owners = [k for k in noun.children if k.dep_ == "poss"]
+    theirs = any(o.lower_ == "their" for o in owners) and any(
+        k.dep_ == "amod" and k.lower_ in SHARED for k in noun.children)
+    return theirs or any(o.lower_ in ("other", "another") for o in owners)
 
 
 @rule("pairing-joint-subject", "pairing", "Armenian and Azerbaijani forces clashed along the border.")
