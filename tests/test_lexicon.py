@@ -58,3 +58,12 @@ def test_user_lexicon_entries_take_precedence(tmp_path):
 def test_yielding_verbs_concede(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia turned down a request from Kosovo for talks.", ("SRB", "REJECT", "XKX", False)),
+    ("Israel brushed aside a proposal by Egypt.", ("ISR", "REJECT", "EGY", False)),
+])
+def test_phrasal_verbs_of_rejection(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
