@@ -213,9 +213,10 @@ class Extractor:
         stated = Modality(False, "asserted", mod.cues)
         if not mod.negated and target is not None and intent is not None:
             name = "intent"
+            preparation = derived("preparation", coded.type)
             if intent[0] == "THREATEN" and ("FUTURE", "prepare") in mod.cues \
-                    and derived("preparation", coded.type) is not None:
-                name, intent = "preparation", derived("preparation", coded.type)
+                    and preparation is not None:
+                name, intent = "preparation", preparation
             kind, cameo, suffix = intent
             out.append(record(kind, cameo, stated, coded.construction + suffix,
                               (*rules, f"derive-{name}")))

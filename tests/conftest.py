@@ -37,3 +37,12 @@ def load_gold(name: str) -> list[dict]:
     if not path.exists():
         pytest.skip(f"{path} is not beside this checkout")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def run_cli(*args, stdin=None):
+    """The command line in-process (typer's runner), every argument as a string."""
+    from typer.testing import CliRunner
+
+    from dipevents.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], input=stdin)

@@ -7,12 +7,11 @@ import json
 from datetime import date
 
 import pytest
-from typer.testing import CliRunner
 
-from dipevents.cli import app
 from dipevents.inputs import iter_documents
 
-runner = CliRunner()
+from .conftest import run_cli
+
 TEXT = "Russia imposed sanctions on Ukraine."
 
 
@@ -21,8 +20,7 @@ def _model_loaded(extractor):
     """Load the model once for the session, outside any one test's output."""
 
 
-def run(*args, stdin=None):
-    return runner.invoke(app, [str(a) for a in args], input=stdin)
+run = run_cli
 
 
 # -- reference dates ----------------------------------------------------------------------------
