@@ -21,17 +21,18 @@ __all__ = ["as_document", "extract", "extract_documents", "get_extractor"]
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
             model: str | None = None, include_hypothetical: bool = False,
             day_first: bool = False, actors: Iterable[str] = (), lexicons: Iterable[str] = (),
-            select: bool = True) -> list[Event]:
+            select: bool = True, type_model: str | None = None) -> list[Event]:
     """Events of one text. ``date`` (a date or ISO string) is the reference for relative dates;
     without it a dateline in the text is used, and failing that relative dates stay unresolved.
     The options are the command line's: ``day_first`` (--day-first), ``actors`` and
-    ``lexicons`` (paths of extra dictionaries), ``select`` (--no-select is False).
+    ``lexicons`` (paths of extra dictionaries), ``select`` (--no-select is False),
+    ``type_model`` (--type-model: a directory, ``"none"``, or None for the shipped model).
     """
     day = _day(date)
     if day is None:
         day = reference_from_text(text, day_first=day_first)
     extractor = get_extractor(model, include_hypothetical, tuple(lexicons), select,
-                              tuple(actors), day_first)
+                              tuple(actors), day_first, type_model)
     return extractor.extract(doc_id, text, day)
 
 
@@ -39,7 +40,7 @@ def extract_documents(docs: Iterable[Document | str | dict[str, Any]], *,
                       date: Date | str | None = None, model: str | None = None,
                       include_hypothetical: bool = False, lexicons: Iterable[str] = (),
                       select: bool = True, actors: Iterable[str] = (), day_first: bool = False,
-                      jobs: int = 1) -> Iterator[tuple[Document, list[Event]]]:
+                      jobs: int = 1, type_model: str | None = None) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, in input order, streamed in chunks (on ``jobs``
     processes) so memory stays flat however long the input is.
 
@@ -49,7 +50,7 @@ def extract_documents(docs: Iterable[Document | str | dict[str, Any]], *,
     dateline, else ``date``. Anything else raises TypeError.
     """
     settings = Settings(model, include_hypothetical, tuple(lexicons), select, tuple(actors),
-                        day_first)
+                        day_first, type_model)
     default = _day(date)
     items = (as_document(item, n, default, day_first) for n, item in enumerate(docs, 1))
     yield from process(items, settings, jobs)  # type: ignore[misc]  # only Documents go in

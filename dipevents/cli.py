@@ -60,6 +60,11 @@ def main_options(
     """
 
 
+TypeModelOption = Annotated[Optional[str], typer.Option(
+    "--type-model", help="The event-type model: a directory from `dipevents train`, or none "
+                         "for the rules alone [default: the shipped model].")]
+
+
 def _parse_date(value: Optional[str]) -> Optional[Date]:
     if value is None:
         return None
@@ -113,6 +118,7 @@ def extract(
     unresolved: Annotated[Optional[str], typer.Option(
         help="Write proper names that resolved to no actor, most frequent first, to this file "
              "(- for stderr). Runs in one process.")] = None,
+    type_model: TypeModelOption = None,
     debug: Annotated[bool, typer.Option(
         help="Show the traceback of an internal error (for bug reports).")] = False,
 ) -> None:
@@ -128,7 +134,7 @@ def extract(
                                      param_hint="PATHS")
         paths = ["-"]
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
-                        select, tuple(str(p) for p in actors or ()), day_first)
+                        select, tuple(str(p) for p in actors or ()), day_first, type_model)
     chosen = fmt.value if fmt else ("table" if output is None and sys.stdout.isatty()
                                     else "jsonl")
     raise typer.Exit(_start(paths, _parse_date(ref_date), output, chosen, settings,
@@ -178,12 +184,14 @@ def _check_setup(settings) -> None:
     from .actions import default_lexicon
     from .actors import default_kb
     from .spacymodel import ModelError, find_model
+    from .typemodel import TypeModelError, load_type_model
 
     try:
         find_model(settings.model)
+        load_type_model(settings.type_model)
         default_lexicon(settings.lexicons)
         default_kb(settings.actors)
-    except ModelError as exc:
+    except (ModelError, TypeModelError) as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_MODEL) from None
     except (ValueError, OSError, KeyError) as exc:
@@ -400,6 +408,7 @@ def eval_command(
     select: Annotated[bool, typer.Option("--select/--no-select",
                                          help="Sentence selection, as in extract.")] = True,
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Score the extractor on gold documents: precision, recall, F1, date accuracy, per type.
 
@@ -407,19 +416,13 @@ def eval_command(
     Example: dipevents eval ../shared/eval/dev.gold.jsonl --show
     """
     from .evaluate import below_floor, evaluate_file, load_floors, per_type_table, summary_line
-    from .factory import get_extractor
-    from .spacymodel import ModelError
 
     try:
         limits = load_floors(floors) if floors else {}
     except (ValueError, OSError) as exc:
         _err(f"bad --floors file: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    try:
-        extractor = get_extractor(model, select=select)
-    except ModelError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_MODEL) from None
+    extractor = _extractor(model, type_model, select)
     unreadable, low = False, []
     for path in gold:
         try:
@@ -447,6 +450,52 @@ def eval_command(
     raise typer.Exit(EXIT_INPUT if unreadable else EXIT_FLOOR if low else 0)
 
 
+@app.command("train")
+def train_command(
+    labelled: Annotated[list[Path], typer.Argument(
+        help="Labelled sentences ({\"text\", \"label\"} lines, as plv.dev.jsonl) or gold "
+             "documents (*.gold.jsonl); several files are trained on together.")],
+    output: Annotated[Path, typer.Option("--output", "-o",
+                                         help="The model directory to write.")],
+    seed: Annotated[int, typer.Option(help="Random seed (same data and seed, same model).")] = 0,
+    epochs: Annotated[int, typer.Option(min=1, help="Passes over the data.")] = 10,
+    model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
+) -> None:
+    """Train an event-type model for --type-model on your own labelled sentences.
+
+    Example: dipevents train my-labels.jsonl -o my-types && dipevents extract news/ --type-model my-types
+    """
+    from .spacymodel import ModelError
+    from .training import TrainingDataError, train_files
+
+    try:
+        nlp = train_files(labelled, output, model, seed, epochs)
+    except TrainingDataError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
+    except ModelError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_MODEL) from None
+    except OSError as exc:
+        _err(f"{output}: cannot write the model ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_OUTPUT) from None
+    info = nlp.meta["dipevents"]
+    _err(f"trained on {info['examples']} sentences; model written to {output}")
+
+
+def _extractor(model: Optional[str], type_model: Optional[str], select: bool = True):
+    """The extractor of eval and explain; a model that cannot load is one line, exit 3."""
+    from .factory import get_extractor
+    from .spacymodel import ModelError
+    from .typemodel import TypeModelError
+
+    try:
+        return get_extractor(model, select=select, type_model=type_model)
+    except (ModelError, TypeModelError) as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_MODEL) from None
+
+
 def main() -> None:
     app(prog_name="dipevents")
 
@@ -459,6 +508,7 @@ def explain_command(
     fmt: Annotated[Optional[Format], typer.Option(
         "--format", "-f", help="table (a tree, the default on a terminal) or jsonl.")] = None,
     model: Annotated[Optional[str], typer.Option(help="An installed spaCy pipeline.")] = None,
+    type_model: TypeModelOption = None,
 ) -> None:
     """Why a sentence gives the events it gives: for each trigger, the candidate after every
     rule that changed it, the rule that stopped it, and the events extracted.
@@ -466,17 +516,11 @@ def explain_command(
     Example: dipevents explain "Britain imposed sanctions on Russia on Monday." --date 2022-02-10
     """
     from .explain import explanation, render
-    from .factory import get_extractor
-    from .spacymodel import ModelError
 
     day = _parse_date(ref_date)
     if text == "-":
         text = sys.stdin.read()
-    try:
-        extractor = get_extractor(model)
-    except ModelError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_MODEL) from None
+    extractor = _extractor(model, type_model)
     records = explanation(*extractor.explain(text, day))
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     if chosen == "table":

@@ -41,21 +41,27 @@ class SentenceCoder:
         self.earlier: list[Coded] = []  # the sentence's events so far, for act references
         self.out: list[Coded] = []  # the current trigger's events and claims, in order
         self.explained = explained  # when given, every candidate is kept here, with history
+        self.triggered = 0  # lexicon triggers in the sentence coded last
 
     def code(self, sent: Span) -> Iterator[Coded]:
         """Every event the sentence states, one per (actor, target) pair."""
-        self.earlier = []
+        self.earlier, self.triggered = [], 0
         for found in self.triggers.triggers(sent):
-            entry = found.entry
-            candidate = Candidate(found, entry.type, entry.cameo,
-                                  "light" if found.light is not None else entry.pos,
-                                  nominal=entry.pos == "noun" and found.light is None)
-            if self.explained is not None:
-                candidate.history, candidate.offset = [], self.resolver.offset
-                self.explained.append(candidate)
-            self.out = []
-            run(candidate, self)
-            yield from self.out
+            self.triggered += 1
+            yield from self.code_found(found)
+
+    def code_found(self, found: Found) -> list[Coded]:
+        """The events of one trigger, through every stage's rules."""
+        entry = found.entry
+        candidate = Candidate(found, entry.type, entry.cameo,
+                              "light" if found.light is not None else entry.pos,
+                              nominal=entry.pos == "noun" and found.light is None)
+        if self.explained is not None:
+            candidate.history, candidate.offset = [], self.resolver.offset
+            self.explained.append(candidate)
+        self.out = []
+        run(candidate, self)
+        return self.out
 
     # -- what rules emit ------------------------------------------------------------------------
     def emit(self, candidate: Candidate, coded: Coded, extra: tuple[str, ...] = ()) -> None:

@@ -186,17 +186,32 @@ def summary_line(res: dict[str, Any]) -> str:
 FLOOR_TOLERANCE = 0.02
 
 
-def evaluate_file(path: Path, extractor: Extractor, any_action: bool = False,
-                  chunk: int = 16) -> dict[str, Any]:
+def evaluate_file(path: Path, extractor: Extractor, any_action: bool = False) -> dict[str, Any]:
     """Extract every gold document of ``path`` (with its own date) and score the result."""
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+    docs = read_gold(path)
+    return score_any(docs, extract_gold(docs, extractor), any_action)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+
+
+def extract_gold(docs: list[dict[str, Any]], extractor: Extractor,
+                 chunk: int = 16) -> list[dict[str, Any]]:
+    """The event records of gold documents, each extracted with its own date."""
     preds: list[dict[str, Any]] = []
     for start in range(0, len(docs), chunk):
         batch = docs[start:start + chunk]
         items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"]) if d.get("date") else None)
                  for d in batch]
         preds += [e.to_dict() for events in extractor.extract_many(items) for e in events]
+    return preds
+
+
+def score_any(docs: list[dict[str, Any]], preds: list[dict[str, Any]],
+              any_action: bool = False) -> dict[str, Any]:
+    """Events scored as score.py scores them, sentence labels as score_spans.py does."""
     return score_spans(docs, preds) if is_span_gold(docs) else score(docs, preds, any_action)
 
 

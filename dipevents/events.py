@@ -27,9 +27,11 @@ from .engine import Candidate
 from .headlines import HeadlineRepair
 from .modality import Modality, classify, conditional
 from .model import Action, Actor, Event, EventDate
+from .opinion import Opinion
 from .pipeline import Pipeline
-from .selection import Selector
+from .selection import Selector, has_actor
 from .triggers import Found, Triggers
+from .typemodel import Scores
 
 # CAMEO QuadClasses of deeds (material cooperation and conflict), not words.
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
@@ -64,7 +66,8 @@ class Unit:
 
     offset: int  # of the sentence in the document text
     doc: Doc
-    selected: bool
+    selected: bool = False
+    scores: Scores | None = None  # the type model's, when one is loaded
 
 
 class Extractor:
@@ -77,7 +80,7 @@ class Extractor:
 
     def __init__(self, pipeline: Pipeline, kb: KnowledgeBase, lexicon: Lexicon,
                  include_hypothetical: bool = False, select: bool = True,
-                 day_first: bool = False) -> None:
+                 day_first: bool = False, opinion: Opinion | None = None) -> None:
         self.pipeline = pipeline
         self.kb = kb
         self.lex = lexicon
@@ -93,6 +96,8 @@ class Extractor:
         self.unresolved: Counter[str] | None = None
         # When set, every candidate the rules saw is kept here with its history (explain).
         self.explained: list[Candidate] | None = None
+        self.opinion = opinion  # the type model and its uses (None: the rules alone)
+        self.explained_units: list[Unit] | None = None  # the sentences explain shows scores of
 
     def extract(self, doc_id: str, text: str, day: Date | None) -> list[Event]:
         """Events of one document, in text order, one per (tuple, sentence)."""
@@ -109,23 +114,27 @@ class Extractor:
         window: list[tuple[DocumentState, Unit]] = []
         for state, (_, text, _) in zip(states, items, strict=True):
             for offset, doc in self.pipeline.sentences(text):
-                window.append((state, Unit(offset, doc,
-                                           not self.select or self.selector.wants(doc))))
+                window.append((state, Unit(offset, doc)))
                 if len(window) >= WINDOW:
                     self._code_window(window)
                     window = []
         self._code_window(window)
         return [drop_untargeted_duplicates(state.events) for state in states]
 
-    def explain(self, text: str, day: Date | None) -> tuple[list[Candidate], list[Event]]:
+    def explain(self, text: str, day: Date | None
+                ) -> tuple[list[Candidate], list[Event], list[tuple[str, Scores]]]:
         """Every candidate event of ``text`` with the stages and rules it went through (and
-        the rule that stopped it), and the events extracted; every sentence is parsed."""
+        the rule that stopped it), the events extracted, and the type model's scores of each
+        sentence (none without a model); every sentence is parsed."""
         select, self.select, self.explained = self.select, False, []
+        units: list[Unit] = []
+        self.explained_units = units
         try:
             events = self.extract("text", text, day)
-            return self.explained, events
+            return self.explained, events, [(u.doc.text, u.scores) for u in units
+                                             if u.scores is not None]
         finally:
-            self.select, self.explained = select, None
+            self.select, self.explained, self.explained_units = select, None, None
 
     def code_units(self, doc_id: str, day: Date | None, units: list[Unit]) -> list[Event]:
         """Events of a document given as sentence units already parsed (how tests code a
@@ -137,6 +146,7 @@ class Extractor:
         return drop_untargeted_duplicates(state.events)
 
     def _code_window(self, window: list[tuple[DocumentState, Unit]]) -> None:
+        self._select([unit for _, unit in window])
         chosen = [unit for _, unit in window if unit.selected]
         parsed = self.headlines.repair(list(self.pipeline.parse(u.doc for u in chosen)))
         for unit, doc in zip(chosen, parsed, strict=True):
@@ -144,6 +154,21 @@ class Extractor:
         for state, unit in window:
             self._unit(state, unit)
             state.sentences += 1
+
+    def _select(self, units: list[Unit]) -> None:
+        """Which units to parse: those the cheap pass wants, and, with a model that may find
+        events no trigger names, those it is confident of that could have an actor."""
+        opinion = self.opinion
+        if opinion is not None:
+            for unit, scores in zip(units, opinion.model.scores([u.doc for u in units]),
+                                    strict=True):
+                unit.scores = scores
+        if self.explained_units is not None:
+            self.explained_units += units
+        for unit in units:
+            unit.selected = not self.select or self.selector.wants(unit.doc) or (
+                opinion is not None and opinion.wants(unit.scores)
+                and has_actor(unit.doc))
 
     def _unit(self, state: DocumentState, unit: Unit) -> None:
         """Code one sentence unit of a document, in document order."""
@@ -159,7 +184,10 @@ class Extractor:
         coder = SentenceCoder(self.lex, self.triggers, resolver, self.words, self.explained)
         for sent in unit.doc.sents:
             found: list[Event] = []
-            for coded in coder.code(sent):
+            coded_events = list(coder.code(sent))
+            if self.opinion is not None and unit.scores is not None:
+                coded_events = self.opinion.revise(coder, sent, unit.scores, coded_events)
+            for coded in coded_events:
                 for event in self._events(state.doc_id, index, sent, unit.offset, coded,
                                           state.day):
                     key = (event.key(), index)

@@ -11,11 +11,17 @@ from typing import Any
 
 from .engine import Candidate
 from .model import Event
+from .typemodel import Scores, top
 
 
-def explanation(candidates: list[Candidate], events: list[Event]) -> list[dict[str, Any]]:
-    """One record per candidate, in text order, with the events it made."""
-    out = []
+def explanation(candidates: list[Candidate], events: list[Event],
+                sentences: list[tuple[str, Scores]] = ()) -> list[dict[str, Any]]:
+    """One record per sentence with the type model's three best types (when a model is
+    loaded), then one per candidate, in text order, with the events it made."""
+    out: list[dict[str, Any]] = [
+        {"sentence": text, "model": [{"type": kind, "score": round(score, 3)}
+                                     for kind, score in top(scores)]}
+        for text, scores in sentences]
     for c in candidates:
         found = c.found
         words = [t for t in (found.light, found.trigger) if t is not None]
@@ -44,10 +50,16 @@ def render(records: list[dict[str, Any]], console) -> None:
     from rich.markup import escape
     from rich.tree import Tree
 
-    if not records:
-        console.print("no trigger: no word or phrase of the lexicon in this text, so no event")
-        return
     for rec in records:
+        if "sentence" in rec:
+            best = ", ".join(f"{m['type']} {m['score']:.2f}" for m in rec["model"])
+            console.print(f"[dim]type model[/dim] {best}  [dim]{escape(rec['sentence'][:60])}[/dim]")
+    candidates = [rec for rec in records if "trigger" in rec]
+    if not candidates:
+        console.print("no trigger: no word or phrase of the lexicon in this text, and none the "
+                      "type model was sure of, so no event")
+        return
+    for rec in candidates:
         tree = Tree(f"[bold]{escape(rec['trigger'])}[/bold]  {rec['type']} {rec['cameo']}  "
                     f"[dim]{escape(rec['entry'])}[/dim]")
         for step in rec["steps"]:

@@ -60,13 +60,14 @@ class Settings:
     select: bool = True
     actors: tuple[str, ...] = ()
     day_first: bool = False
+    type_model: str | None = None
 
     def extractor(self) -> Extractor:
         """The extractor these settings describe (the model loads once per process)."""
         from .factory import get_extractor
 
         return get_extractor(self.model, self.include_hypothetical, self.lexicons, self.select,
-                             self.actors, self.day_first)
+                             self.actors, self.day_first, self.type_model)
 
 
 def available_cores() -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def pobjs(head: Token, preps: Collection[str],
@@ -55,3 +55,16 @@ def ancestors(tok: Token, limit: int) -> Iterator[Token]:
         if node.head == node:
             return
         node = node.head
+
+
+def main_verb(sent: Span, reporting: Collection[str], into_reported: bool) -> Token | None:
+    """The verb a sentence is about: its root; with ``into_reported``, what a reporting root
+    tells of ("officials said troops shelled the town": shelled). None when the root is no
+    verb (a headline's noun phrase, a copula)."""
+    verb = sent.root
+    while into_reported and verb.lemma_.lower() in reporting:
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if told is None:
+            break
+        verb = told
+    return verb if verb.pos_ == "VERB" else None

@@ -67,14 +67,23 @@ class Selector:
                       for f, ws in self.needs.items()}
 
     def wants(self, doc: Doc) -> bool:
-        # The lower-case forms straight from the token array: making Token objects to read
-        # them cost more than the rest of the cheap pass.
-        strings = doc.vocab.strings
-        words = {strings[h] for h in set(doc.to_array(LOWER).tolist())}
-        has_actor = bool(words & ACTOR_WORDS) or any(
-            e.ent_id_ and e.ent_id_ != NO_ACTOR for e in doc.ents)
-        if not has_actor:
+        words = _words(doc)
+        if not has_actor(doc, words):
             return False
         if words & self.free:
             return True
         return any(words & self.needs[w] for w in words & self.needs.keys())
+
+
+def _words(doc: Doc) -> set[str]:
+    # The lower-case forms straight from the token array: making Token objects to read them
+    # cost more than the rest of the cheap pass.
+    strings = doc.vocab.strings
+    return {strings[h] for h in set(doc.to_array(LOWER).tolist())}
+
+
+def has_actor(doc: Doc, words: set[str] | None = None) -> bool:
+    """Whether a tokenized sentence could name an actor: a gazetteer entity or a word that
+    stands for one."""
+    words = _words(doc) if words is None else words
+    return bool(words & ACTOR_WORDS) or any(e.ent_id_ and e.ent_id_ != NO_ACTOR for e in doc.ents)

@@ -39,7 +39,8 @@ def test_fast_attribute_ruler_and_lemmatizer_give_spacys_annotations():
 def test_selection_loses_no_event(extractor):
     from dipevents.events import Extractor
 
-    everything = Extractor(extractor.pipeline, extractor.kb, extractor.lex, select=False)
+    everything = Extractor(extractor.pipeline, extractor.kb, extractor.lex, select=False,
+                           opinion=extractor.opinion)
     items = [(str(i), text, date(2022, 2, 10)) for i, text in enumerate(texts())]
     selected = [[e.to_dict() for e in evs] for evs in extractor.extract_many(items)]
     full = [[e.to_dict() for e in evs] for evs in everything.extract_many(items)]
@@ -51,7 +52,8 @@ def test_selection_loses_no_event(extractor):
 def test_selection_loses_no_event_on_the_gold_texts(extractor):
     from dipevents.events import Extractor
 
-    everything = Extractor(extractor.pipeline, extractor.kb, extractor.lex, select=False)
+    everything = Extractor(extractor.pipeline, extractor.kb, extractor.lex, select=False,
+                           opinion=extractor.opinion)
     gold = ROOT.parent / "shared" / "eval" / "dev.gold.jsonl"
     docs = [json.loads(line) for line in Path(gold).read_text(encoding="utf-8").splitlines()]
     items = [(d["doc_id"], d["text"], date.fromisoformat(d["date"])) for d in docs]

@@ -15,7 +15,7 @@ DAY = date(2022, 2, 10)
 
 
 def trails(extractor, text):
-    candidates, events = extractor.explain(text, DAY)
+    candidates, events, _ = extractor.explain(text, DAY)
     return {r for c in candidates for r in c.trail}, events
 
 
@@ -57,7 +57,12 @@ def test_explain_shows_the_seeds_events_and_a_sentence_with_none():
 
     text = SEED.read_text(encoding="utf-8")
     res = CliRunner().invoke(app, ["explain", text, "--date", "2022-02-10", "-f", "jsonl"])
-    records = [json.loads(line) for line in res.stdout.splitlines()]
+    lines = [json.loads(line) for line in res.stdout.splitlines()]
+    records = [r for r in lines if "trigger" in r]
+    # with the type model, each sentence's three best types come first
+    sentences = [r for r in lines if "sentence" in r]
+    assert sentences and lines[:len(sentences)] == sentences
+    assert all(len(r["model"]) == 3 and r["sentence"] in text for r in sentences)
     assert res.exit_code == 0 and records
     assert all(step["rule"] and step["stage"] in STAGES for r in records for step in r["steps"])
     events = [e for r in records for e in r["events"]]

@@ -41,6 +41,7 @@ class Entry:
     objects: frozenset[str]
     joint_type: str | None = None
     joint_cameo: str | None = None
+    origin: str | None = None  # who made an entry that is in no lexicon file ("model:ASSAULT")
 
     @property
     def head(self) -> str:
@@ -58,7 +59,7 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        return f"lexicon:{self.pos}:{self.trigger}"
+        return self.origin or f"lexicon:{self.pos}:{self.trigger}"
 
 
 # The columns a lexicon file must have (joint may be left out).

@@ -10,7 +10,9 @@ process, in ``--runs`` interleaved rounds (the median is reported):
   (a) bare spaCy: ``nlp.pipe`` of the same model, full pipeline, no extraction;
   (b) ``dipevents extract`` with one process;
   (c) ``dipevents extract --jobs 2``;
-  (d) ``dipevents extract --no-select`` (one process), to show what selection saves.
+  (d) ``dipevents extract --no-select`` (one process), to show what selection saves;
+  (e) ``dipevents extract --type-model none`` (one process): the rules alone, so (b)/(e) is
+      what the type model costs (the bound is 15 %).
 
 Wall times include loading the model, as a user's run does. Peak RSS is sampled from /proc
 for every process of the run. The ratios (b)/(a) and (c)/(b) are speed-ups measured in the
@@ -159,6 +161,8 @@ def breakdown(corpus: Path) -> dict[str, float]:
 
     extractor = get_extractor()
     clock(pipeline.Pipeline, "tokenize", "cheap pass")
+    if extractor.opinion is not None:
+        clock(type(extractor.opinion.model), "scores", "type model")
     clock(events, "event_date", "dates")
     original_parse = pipeline.Pipeline.parse
 
@@ -252,6 +256,8 @@ def main() -> None:
             "(b) dipevents, 1 process": [*exe, "--jobs", "1", str(corpus)],
             "(c) dipevents --jobs 2": [*exe, "--jobs", "2", str(corpus)],
             "(d) dipevents --no-select": [*exe, "--jobs", "1", "--no-select", str(corpus)],
+            "(e) dipevents, no type model": [*exe, "--jobs", "1", "--type-model", "none",
+                                             str(corpus)],
         }
         # Rounds interleave the runs, so that a machine slowing down mid-way weighs on all
         # four alike and the ratios stay fair.
@@ -266,10 +272,11 @@ def main() -> None:
         for label, (secs, rss) in results.items():
             print(f"{label:28} {secs:8.2f} {size['docs'] / secs:8.1f} "
                   f"{size['sentences'] / secs:8.0f} {size['words'] / secs:9.0f} {rss:12.0f}")
-        a, b, c, d = (results[k][0] for k in runs)
+        a, b, c, d, e = (results[k][0] for k in runs)
         print(f"\n(b)/(a) speed-up over bare spaCy:     {a / b:.2f}  (target >= 2.0)")
         print(f"(c)/(b) speed-up of --jobs 2:         {b / c:.2f}  (target >= 1.6)")
         print(f"selection speed-up, (d)/(b):          {d / b:.2f}")
+        print(f"type model cost, (b)/(e):             {b / e:.2f}  (target <= 1.15)")
         print("\nwhere the time goes (one in-process run, model already loaded):")
         spent = breakdown(corpus)
         for stage, secs in spent.items():
