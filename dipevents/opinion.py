@@ -40,6 +40,8 @@ class Opinion:
             coded = [c for c in coded if not weak(c)]
         if "choose" in self.uses:
             coded = choose(coded, scores)
+        if "retype" in self.uses:
+            retype(coded, scores, self.model.thresholds.retype)
         # Where a lexicon word fired, the rules decided: "called the invasion a turning
         # point" is no accusation, whatever the words suggest.
         if not coded and not coder.triggered and "find" in self.uses:
@@ -67,6 +69,17 @@ class Opinion:
 def weak(c: Coded) -> bool:
     """An event on a target from the story, or named by an event noun alone."""
     return CONTEXT_TARGET in c.rules or (c.found.entry.pos == "noun" and c.found.light is None)
+
+
+def retype(coded: list[Coded], scores: Scores, threshold: float) -> None:
+    """Where the rules give a sentence one type and the model is sure of another, the model's
+    type (with its generic CAMEO code)."""
+    kind, score = best_event(scores)
+    if score < threshold or len({c.type for c in coded}) != 1 or coded[0].type == kind:
+        return
+    cameo = model_entry(kind, "").cameo
+    for c in coded:
+        c.type, c.cameo, c.rules = kind, cameo, (*c.rules, "model-retype")
 
 
 def choose(coded: list[Coded], scores: Scores) -> list[Coded]:

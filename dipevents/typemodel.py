@@ -31,8 +31,9 @@ DEFAULT_MODEL = DATA_DIR / "typemodel"
 # (devtools/kfold.py):
 #   find    emit an event of the model's type where the rules found none in a sentence
 #   choose  where the rules give one actor and target several types, keep the model's pick
-#   veto    a confident NONE drops the events of weak rules (WEAK_RULES)
-USES = ("find", "choose", "veto")
+#   veto    a confident NONE drops the events of weak rules (opinion.weak)
+#   retype  where the rules give a sentence one type and the model is sure of another
+USES = ("find", "choose", "veto", "retype")
 DEFAULT_USES: frozenset[str] = frozenset({"find"})
 
 Scores = dict[str, float]
@@ -48,6 +49,7 @@ class Thresholds:
 
     find: float = 0.4
     veto: float = 0.9
+    retype: float = 0.9
 
 
 class TypeModel:

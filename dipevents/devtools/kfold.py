@@ -1,7 +1,8 @@
 """Honest figures for the type model: k-fold over every dev set at once (`make kfold`).
 
-    python -m dipevents.devtools.kfold [--folds 5] [--uses find,choose,veto,find+choose]
-                                       [--find 0.5,0.6,0.7] [--veto 0.9] ../shared/eval/*.jsonl
+    python -m dipevents.devtools.kfold [--folds 5] [--uses find,choose,veto,find+retype]
+                                       [--find 0.3,0.4] [--veto 0.9] [--retype 0.8,0.9]
+                                       ../shared/eval/*.jsonl
 
 The shipped model is trained on the dev sets, so their scores with it on are training scores.
 Here every document (a labelled sentence counts as one) falls in one of k folds by a hash of
@@ -32,16 +33,18 @@ def fold_of(group: str, folds: int) -> int:
     return int(hashlib.md5(group.encode()).hexdigest(), 16) % folds
 
 
-def configs(uses: list[str], finds: list[float], vetoes: list[float]) -> list[tuple[str, Any]]:
-    """(name, (uses, thresholds)) of every variant asked for, the rules alone first."""
+def configs(uses: list[str], levels: dict[str, list[float]]) -> list[tuple[str, Any]]:
+    """(name, (uses, thresholds)) of every variant asked for, the rules alone first: each use
+    at each of its thresholds (``levels``), the others at their first."""
     out: list[tuple[str, Any]] = [("rules", None)]
     for spec in uses:
         chosen = frozenset(spec.split("+"))
-        for find in finds if "find" in chosen else finds[:1]:
-            for veto in vetoes if "veto" in chosen else vetoes[:1]:
-                name = spec + (f"@{find}" if "find" in chosen else "") + \
-                    (f"/veto{veto}" if "veto" in chosen else "")
-                out.append((name, (chosen, Thresholds(find=find, veto=veto))))
+        grid = [{}]
+        for use, values in levels.items():
+            grid = [{**g, use: v} for g in grid for v in (values if use in chosen else values[:1])]
+        for point in grid:
+            name = spec + "".join(f" {u}@{v}" for u, v in point.items() if u in chosen)
+            out.append((name, (chosen, Thresholds(**point))))
     return out
 
 
@@ -99,13 +102,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="+", type=Path)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--uses", default="find,choose,veto,find+choose")
-    ap.add_argument("--find", default="0.6")
-    ap.add_argument("--veto", default="0.9")
+    ap.add_argument("--uses", default="find,choose,veto,retype,find+retype")
+    for use, default in (("find", "0.4"), ("veto", "0.9"), ("retype", "0.9")):
+        ap.add_argument(f"--{use}", default=default, help=f"thresholds of {use}, comma-separated")
     ap.add_argument("--types", help="also show per-type changes of this variant")
     args = ap.parse_args()
-    variants = configs(args.uses.split(","), [float(x) for x in args.find.split(",")],
-                       [float(x) for x in args.veto.split(",")])
+    variants = configs(args.uses.split(","), {
+        use: [float(x) for x in getattr(args, use).split(",")] for use in ("find", "veto", "retype")})
     results = run(args.gold, args.folds, variants)
     print(report(results))
     if args.types:
