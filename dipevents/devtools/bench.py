@@ -142,7 +142,7 @@ def breakdown(corpus: Path) -> dict[str, float]:
     from dipevents import dates, events, pipeline
     from dipevents.factory import get_extractor
 
-    spent = {"cheap pass": 0.0, "parse": 0.0, "dates": 0.0}
+    spent = {"cheap pass": 0.0, "type model": 0.0, "parse": 0.0, "dates": 0.0}
 
     restore: list[tuple[object, str, object]] = []
 
