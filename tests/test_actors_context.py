@@ -85,6 +85,14 @@ def test_user_dictionary_tsv_and_petrarch(tmp_path):
     assert ("DEU", "CONSULT", "ATL", False) in keys
 
 
+def test_petrarch_dates_may_have_four_digit_years_as_countryinfo_writes_them(tmp_path):
+    petrarch = tmp_path / "old.actors"
+    petrarch.write_text("KARL_ALTEN_ [AUTGOV 19270101-730717]\n")
+    kb = default_kb((str(petrarch),))
+    during, after = (kb.resolve_id("person:Karl Alten", date(y, 1, 1)) for y in (1950, 1980))
+    assert (during.code, during.sector, after.sector) == ("AUT", "GOV", None)
+
+
 def test_user_file_replaces_builtin_entries(tmp_path):
     tsv = tmp_path / "orgs.tsv"
     tsv.write_text("code\tsector\tname\tnames\nNATO\tMIL\tNATO\tNATO|the Alliance\n")

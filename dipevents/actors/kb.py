@@ -220,6 +220,9 @@ def _petrarch_name(words: str) -> str:
 
 
 def _yymmdd(text: str) -> Date:
+    """A TABARI date: ``yymmdd``, or ``yyyymmdd`` as CountryInfo writes years before 1950."""
+    if len(text) == 8:
+        return Date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     year = int(text[:2])
     return Date(2000 + year if year < 50 else 1900 + year, int(text[2:4]), int(text[4:6]))
 

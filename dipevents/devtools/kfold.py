@@ -87,7 +87,7 @@ def per_type(results: dict[str, Any], name: str) -> str:
     """tp/fp/fn per type, rules alone -> the use, for each event set."""
     lines = []
     for file, res in results.items():
-        if "per_type" not in res["rules"]:
+        if "per_type" not in res["rules"] or "sentences" in res["rules"]:  # events only
             continue
         before, after = res["rules"]["per_type"], res[name]["per_type"]
         cells = [f"{t} {before.get(t, {}).get('tp', 0)}/{before.get(t, {}).get('fp', 0)}/"
