@@ -33,8 +33,6 @@ from .selection import Selector, has_actor
 from .triggers import Found, Triggers
 from .typemodel import Scores
 
-# CAMEO QuadClasses of deeds (material cooperation and conflict), not words.
-MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 # Cues that make the statement the event and leave the act itself undone.
 PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "willing", "ready", "prepared"})
 
@@ -259,7 +257,7 @@ class Extractor:
         """What the parse says of the event (negated, future, hypothetical, reported), as the
         rules that changed it see it; with their ids."""
         mod, rules = classify(coded.found.anchor), coded.rules
-        if self.lex.cameo[coded.cameo].quad_class in MATERIAL_QUAD_CLASSES \
+        if self.lex.cameo[coded.cameo].material \
                 and conditional(coded.found.anchor):
             # a deed on a condition is hypothetical; a warning or a demand on one is made
             mod, rules = mod.but("hypothetical", ("HYPOTHETICAL", "if")), (

@@ -19,7 +19,6 @@ from .typemodel import NONE, Scores, TypeModel, best_event, model_entry
 # The rule whose events rest on a target the story, not the sentence, gave: with events that
 # rest on an event noun alone, the weak events a confident NONE may drop.
 CONTEXT_TARGET = "context-open"
-MATERIAL = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION")
 
 
 class Opinion:
@@ -55,7 +54,8 @@ class Opinion:
         kind, score = best_event(scores)
         if score < self.model.thresholds.find:
             return []
-        verb = main_verb(sent, coder.words.claims, into_reported=kind in MATERIAL)
+        deed = coder.lex.cameo[model_entry(kind, "").cameo].material
+        verb = main_verb(sent, coder.words.claims, into_reported=deed)
         if verb is None:
             return []
         found = Found(model_entry(kind, verb.lemma_.lower()), verb, verb)

@@ -27,6 +27,11 @@ class Cameo:
         root = int(self.code[:2])
         return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
+    @property
+    def material(self) -> bool:
+        """A deed (material cooperation or conflict), not words."""
+        return self.quad_class in (2, 4)
+
 
 @dataclass(frozen=True)
 class Entry:

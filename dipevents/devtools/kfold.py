@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import sys
 import time
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ from ..factory import get_extractor
 from ..opinion import Opinion
 from ..training import read_labelled, train
 from ..typemodel import Thresholds, TypeModel
+
+THRESHOLDS = [f.name for f in fields(Thresholds)]  # the uses that have one
 
 
 def fold_of(group: str, folds: int) -> int:
@@ -103,12 +106,13 @@ def main() -> None:
     ap.add_argument("gold", nargs="+", type=Path)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--uses", default="find,choose,veto,retype,find+retype")
-    for use, default in (("find", "0.4"), ("veto", "0.9"), ("retype", "0.9")):
-        ap.add_argument(f"--{use}", default=default, help=f"thresholds of {use}, comma-separated")
+    for use in THRESHOLDS:
+        ap.add_argument(f"--{use}", default=str(getattr(Thresholds(), use)),
+                        help=f"thresholds of {use}, comma-separated")
     ap.add_argument("--types", help="also show per-type changes of this variant")
     args = ap.parse_args()
     variants = configs(args.uses.split(","), {
-        use: [float(x) for x in getattr(args, use).split(",")] for use in ("find", "veto", "retype")})
+        use: [float(x) for x in getattr(args, use).split(",")] for use in THRESHOLDS})
     results = run(args.gold, args.folds, variants)
     print(report(results))
     if args.types:
