@@ -80,6 +80,8 @@ class WordClasses:
         self.crowds = get("crowds")  # "thousands", "crowds": people, when no "of" says who
         self.custody = get("custody")  # arrests and sentences: what a state does to people
         self.stances = get("stances")
+        self.hazards = get("hazards")  # what a convoy "hits" by mishap: a mine, not a target
+        self.collisions = get("collisions")
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
         self.quoting = get("quoting")  # verbs that quote a "we"

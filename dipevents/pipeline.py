@@ -79,6 +79,15 @@ def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 ADMIN_WORDS = frozenset({"Governorate", "Province", "District", "Region", "Oblast", "State",
                          "Prefecture", "County", "Department", "Municipality", "Krai"})
 COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
+# Capitalised words that may stand beside a gazetteer place without making a longer name of it:
+# "Central Kabul", "Greater Damascus", "Abha International Airport", "Aleppo City".
+PLACE_NEIGHBOURS = ADMIN_WORDS | COMPASS | frozenset({
+    "Central", "Greater", "Upper", "Lower", "Old", "New", "City", "International", "Airport",
+    "Air", "Base", "Port", "Harbour", "Harbor", "Camp", "Prison", "Valley", "Mountains",
+    # titles and bodies after a seat's name: "Delhi Police", "Dubai Ruler", "the Kano Emir"
+    "Chief", "Ruler", "Mayor", "Governor", "Emir", "Sheikh", "Crown", "Prince", "King", "Sultan",
+    "High", "Supreme", "Metropolitan", "Municipal",
+    "Norte", "Sur", "Sul", "Oriental", "Occidental"})
 
 
 class Gazetteer:
@@ -92,12 +101,14 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.matcher = PhraseMatcher(nlp.vocab)
-        self.keys: dict[int, tuple[str, str, int]] = {}  # match key -> (label, id, rank)
+        self.roles = kb.roles
+        # match key -> (label, id, rank, whether the name must stand alone)
+        self.keys: dict[int, tuple[str, str, int, bool]] = {}
         by_key: dict[str, list[str]] = {}
         for rank, p in enumerate(kb.patterns.values()):
-            key = f"{p.label}|{p.id}"
+            key = f"{p.label}|{p.id}|{'alone' if p.alone else ''}"
             by_key.setdefault(key, []).append(p.text)
-            self.keys[nlp.vocab.strings.add(key)] = (p.label, p.id, rank)
+            self.keys[nlp.vocab.strings.add(key)] = (p.label, p.id, rank, p.alone)
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
 
@@ -107,13 +118,20 @@ class Gazetteer:
                          key=lambda m: (m[2] - m[1], -m[1], keys[m[0]][2]), reverse=True)
         spans: list[Span] = []
         taken: set[int] = set()
+        named = {i for _, start, end in matches for i in range(start, end)}
+        roles = self.roles
         for key, start, end in matches:
             if start in taken or end - 1 in taken:
                 continue
+            # "Maidan Wardak Province" is the region "Wardak Province" under a longer name.
+            typed = doc[end - 1].text in ADMIN_WORDS
+            if keys[key][3] and ((_longer_name(doc, start - 1, named, roles) and not typed)
+                                 or _longer_name(doc, end, named, roles)):
+                continue  # "Qush Tepa", "Lindsey Graham": a piece of a name it does not know
             if end - start == 1 and doc[start].text in COMPASS and end < len(doc) \
                     and doc[end].is_title:
                 continue  # "West Darfur", "West Java": a direction, not the West
-            label, ent_id, _ = keys[key]
+            label, ent_id, _, _ = keys[key]
             if label == "GPE" and end < len(doc) and doc[end].text in ADMIN_WORDS \
                     and end not in taken:
                 end += 1  # "Idlib Governorate", "Ituri Province": one name, not a cut one
@@ -121,6 +139,17 @@ class Gazetteer:
             taken.update(range(start, end))
         doc.ents = sorted(spans, key=lambda span: span.start)
         return doc
+
+
+def _longer_name(doc: Doc, i: int, named: set[int], roles: dict[str, str]) -> bool:
+    """Whether token ``i`` beside a gazetteer place continues a proper name: a capitalised
+    word that is no other match, no common word ("In Kabul"), no place word ("Kabul
+    Province", "Central Kabul") and no role ("Delhi Police", "Kano Governor")."""
+    if i < 0 or i >= len(doc) or i in named:
+        return False
+    tok = doc[i]
+    return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+            and tok.text not in PLACE_NEIGHBOURS and tok.lower_ not in roles)
 
 
 class Pipeline:

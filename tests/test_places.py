@@ -57,3 +57,29 @@ def test_a_place_and_its_admin_word_are_one_name(extractor):
 def test_groups_commands_and_guards_the_news_names(code, text, expected):
     keys, events = code(text)
     assert expected in keys, keys
+
+
+def gazetteer_names(extractor, text):
+    """The names the cheap pass marks in a text, with the code each stands for."""
+    kb = extractor.kb
+    return {ent.text: kb.resolve_id(ent.ent_id_, None).code
+            for _, doc in extractor.pipeline.sentences(text) for ent in doc.ents
+            if ent.ent_id_.startswith("place:")}
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Senator Lindsey Graham spoke.", "Graham"),          # a surname that is also a town
+    ("Fighting spread to Qush Tepa district.", "Tepa"),   # a town inside a longer name
+])
+def test_a_gazetteer_place_inside_a_longer_name_is_no_place(extractor, text, piece):
+    assert piece not in gazetteer_names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Rebels attacked the central Maidan Wardak Province.", "Wardak Province", "AFG"),
+    ("The Delhi Police arrested him.", "Delhi", "IND"),           # a role after it
+    ("Shells fell on Central Manbij.", "Manbij", "SYR"),           # a place word before it
+    ("In Culiacan, gunmen opened fire.", "Culiacan", "MEX"),       # a common word before it
+])
+def test_a_gazetteer_place_beside_place_and_role_words_stands(extractor, text, name, code):
+    assert gazetteer_names(extractor, text).get(name) == code

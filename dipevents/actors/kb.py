@@ -54,6 +54,10 @@ class Pattern:
     text: str
     label: str
     id: str
+    # A name from a built gazetteer rather than a curated file: it counts only standing alone,
+    # never as a piece of a longer capitalised name ("Tepa" in "Qush Tepa", "Graham" in
+    # "Lindsey Graham").
+    alone: bool = False
 
 
 def _date(cell: str) -> Date | None:
@@ -69,7 +73,7 @@ class KnowledgeBase:
         self.roles: dict[str, str] = {}
         self._replacing: set[str] | None = None  # ids a user file has redefined so far
 
-    def add(self, entry: Entry, names: list[str], label: str) -> None:
+    def add(self, entry: Entry, names: list[str], label: str, alone: bool = False) -> None:
         if self._replacing is not None and entry.id not in self._replacing:
             # A user file's first row for an id replaces the built-in entries for it.
             self._replacing.add(entry.id)
@@ -77,7 +81,7 @@ class KnowledgeBase:
         self.entries.setdefault(entry.id, []).append(entry)
         for name in names:
             # A later file overrides an earlier one for the same surface form.
-            self.patterns[(name, label)] = Pattern(name, label, entry.id)
+            self.patterns[(name, label)] = Pattern(name, label, entry.id, alone)
 
     def load_countries(self, path: Path) -> None:
         for row in read_tsv(path):
@@ -98,11 +102,11 @@ class KnowledgeBase:
             self.add(Entry(oid, code, row["sector"] or None, row["name"], "org"),
                      split_list(row["names"]), "ORG")
 
-    def load_places(self, path: Path) -> None:
+    def load_places(self, path: Path, alone: bool = False) -> None:
         for row in read_tsv(path):
             pid = f"place:{row['name']}"
             self.add(Entry(pid, row["code"], None, row["name"], "place", location=row["name"]),
-                     split_list(row["names"]), "GPE")
+                     split_list(row["names"]), "GPE", alone)
 
     def load_people(self, path: Path) -> None:
         for n, row in numbered_rows(path):
@@ -254,7 +258,7 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     # Built places first: every curated file loaded after them wins on the same name.
     if (DATA_DIR / GAZETTEER).exists():
-        kb.load_places(DATA_DIR / GAZETTEER)
+        kb.load_places(DATA_DIR / GAZETTEER, alone=True)
     kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")

@@ -43,6 +43,20 @@ def warning_of_a_deed(c: Candidate, x: SentenceCoder) -> None:
         raise Stop("said of a deed done, not of what will follow")
 
 
+@rule("guard-mishap", "guards", "A convoy carrying the minister struck a landmine, killing six.",
+      path="verb")
+def mishap(c: Candidate, x: SentenceCoder) -> None:
+    """ "A convoy struck a landmine", "the patrol hit a roadside bomb": the subject suffered
+    the blast; whoever laid the mine is not named, so there is no attack by the subject, nor
+    by the killing that follows ("..., killing six people")."""
+    verb = c.found.verb
+    verbs = (verb, verb.head) if verb.dep_ in ("advcl", "conj") else (verb,)
+    if c.entry.type == "ASSAULT" and any(
+            v.lemma_.lower() in x.words.collisions and k.dep_ == "dobj"
+            and k.lemma_.lower() in x.words.hazards for v in verbs for k in v.children):
+        raise Stop("the subject ran into an explosive: a mishap, not an attack by it")
+
+
 @rule("guard-source-only", "guards", "Russia must withdraw its troops, Britain said.", path="verb")
 def source_only(c: Candidate, x: SentenceCoder) -> None:
     """ "X did Y, officials said": the speech verb only names a source (but what a speaker
