@@ -8,7 +8,7 @@ EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
 .PHONY: install run test test-bench examples examples-refresh eval lint bench clean freeze \
-	check-fresh fuzz train kfold
+	check-fresh fuzz train kfold import-petrarch
 
 install: $(STAMP)
 
@@ -92,6 +92,13 @@ lint: install
 clean:
 	rm -rf out .pytest_cache .ruff_cache build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# The imported PETRARCH-2 verb rows: fetch CAMEO.2.0.txt once (openeventdata/petrarch2,
+# petrarch2/data/dictionaries/, MIT) and point CAMEO at it. Root classes kept: see README.
+CAMEO ?= CAMEO.2.0.txt
+PETRARCH_ROOTS := 11
+import-petrarch: install
+	$(BIN)/python -m dipevents.devtools.import_petrarch $(CAMEO) --roots $(PETRARCH_ROOTS)
 
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench
