@@ -47,6 +47,11 @@ CARRYING = frozenset({"carry", "transport", "ferry"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
+# Where an act was done ("at a mosque in Quetta", "near the border town"), and the phrases under
+# an act that are not its own: its subject, and clauses with events of their own.
+LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "at", "around", "outside", "over"})
+OWN_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj",
+                         "parataxis", "xcomp", "agent"})
 # Words that are auxiliaries: a noun the tagger read as one ("militants attack") is a subject.
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does",
                          "do", "did", "will", "would", "can", "could", "may", "might", "shall",
@@ -508,6 +513,23 @@ class ArgumentFinder:
                         return [self.resolver.actor_at(noun, located.name, located.code,
                                                        sector)]
         return []
+
+    def places_of_the_act(self, found: Found, nominal: bool) -> list[Token]:
+        """Places named under a locative preposition in the act's own phrase, nearest first:
+        the verb's (or event noun's) subtree without its subject and without clauses of their
+        own; a place's apposition and "of" object count too ("in Chinagodrar, Tillaberi
+        Region, Niger", "the town of Ras al-Ain")."""
+        root = found.trigger if nominal else found.verb
+        places: list[Token] = []
+        todo = [c for c in root.children if c.dep_ not in OWN_PHRASES]
+        while todo:
+            tok = todo.pop(0)
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                places += [p for p in (tok, *(c for c in tok.children if c.dep_ in ("appos", "conj")),
+                                       *pobjs(tok, ["of"])) if self.resolver.kind_of(p)
+                           in ("place", "state", "seat")]
+            todo += [c for c in tok.children if c.dep_ not in OWN_PHRASES]
+        return places
 
     def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
         """ "Turkish police dispersed students", "Chinese authorities detained activists",

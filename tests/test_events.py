@@ -138,7 +138,20 @@ LOCATED = [
     ("Thousands of workers affiliated with the Serbian Workers' Union stopped work on Monday.",
      ("SRB", "PROTEST", "SRB", False)),
     ("Sudan's government lifted a state of emergency in Darfur.", ("SDN", "CONCEDE", "SDN", False)),
+    # force on no named party hits the state where the act's own phrase places it
+    ("Al-Shabaab fighters ambushed a truck carrying aid workers to a clinic in Kismayo.",
+     ("SHABAAB", "ASSAULT", "SOM", False)),
+    ("Boko Haram fighters attacked a convoy taking families back to their homes in Borno State.",
+     ("BOKOHARAM", "ASSAULT", "NGA", False)),
 ]
+
+
+def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
+    """Where the actor is based, or where another clause happened, is no target."""
+    keys, _ = code("Russian troops based in Belarus shelled a village.")
+    assert ("RUS", "ASSAULT", "BLR", False) not in keys
+    keys, _ = code("Turkish jets bombed a depot after talks in Moscow collapsed.")
+    assert ("TUR", "ASSAULT", "RUS", False) not in keys
 
 
 # One sentence, one rule: each written for the rule it names.

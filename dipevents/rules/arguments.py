@@ -205,6 +205,25 @@ def threatened_place(c: Candidate, x: SentenceCoder) -> bool:
     return False
 
 
+@rule("targets-place-of-the-act", "targets",
+      "Boko Haram fighters attacked a convoy taking families back to their homes in Borno State.")
+def place_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
+    """Force used on no named party hits the state where the sentence says it was used: a
+    place under a locative preposition anywhere in the act's own phrase ("a convoy taking
+    people to their homes in Borno State", "a mosque in Quetta, Balochistan, Pakistan"), not in
+    its subject ("troops based in Belarus") nor in a clause of its own. Rebels strike at their
+    own state; a state's forces at home act on no one the sentence names."""
+    if c.kind not in FORCE_TYPES or c.targets or c.pair or not c.actors:
+        return False
+    for place in x.args.places_of_the_act(c.found, c.nominal):
+        found = [replace(a, sector=None, location=None) for a in x.resolver.resolve_all(place)
+                 if a.sector != "IGO"]
+        if found and all(distinct(o, found[0]) or o.sector == "REB" for o in c.actors):
+            c.targets, c.slot = found[:1], place
+            return True
+    return False
+
+
 @rule("targets-brokered-deal", "targets", "Israel and Hamas agreed to a truce brokered by Qatar.",
       path="verb")
 def brokered_deal(c: Candidate, x: SentenceCoder) -> bool:
