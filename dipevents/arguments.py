@@ -293,6 +293,7 @@ class ArgumentFinder:
                 if dep == "dobj":  # "kidnapped up to 16 advisers", parsed as "up" + "to"
                     heads += [o for c in verb.children if c.lower_ == "up"
                               for o in pobjs(c, ["to"])]
+                    heads += self._antecedent_object(verb)
             elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
                 heads += [s for c in verb.children if c.dep_ == "ccomp"
                           for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -304,6 +305,20 @@ class ArgumentFinder:
                     heads += [p for acl in obj.children if acl.dep_ == "acl"
                               for p in pobjs(acl, [where])]
         return heads + self._last_resort_slots(verb)
+
+    @staticmethod
+    def _antecedent_object(verb: Token) -> list[Token]:
+        """ "The ship they captured", "the girls (that) it had kidnapped": a relative clause
+        whose own subject is someone else has its object in the noun it describes."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # not ", which Lavrov denied": a "which" after a clause may stand for all of it
+        if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS or any(
+                o.lower_ not in RELATIVE_PRONOUNS or o.lower_ == "which" for o in objects):
+            return []
+        return [verb.head]
 
     def _last_resort_slots(self, verb: Token) -> list[Token]:
         # "downed a plane carrying EU observers": those it carried

@@ -146,6 +146,25 @@ LOCATED = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's gapped object is the noun it describes
+    ("PKK militants freed the Turkish engineers they had abducted in March.",
+     ("PKK", "COERCE", "TUR", False)),
+    ("The Houthis returned the Saudi fishing boats they seized last week.",
+     ("HOUTHIS", "CONCEDE", "SAU", False)),
+])
+def test_the_object_of_a_relative_clause_is_its_noun(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
+
+
+def test_releasing_children_and_ships_is_a_concession(code):
+    keys, _ = code("Boko Haram released most of the Nigerian schoolgirls.")
+    assert ("BOKOHARAM", "CONCEDE", "NGA", False) in keys
+    keys, _ = code("The Houthis released a South Korean vessel.")
+    assert ("HOUTHIS", "CONCEDE", "KOR", False) in keys
+
+
 def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
     """Where the actor is based, or where another clause happened, is no target."""
     keys, _ = code("Russian troops based in Belarus shelled a village.")
