@@ -165,6 +165,19 @@ def test_releasing_children_and_ships_is_a_concession(code):
     assert ("HOUTHIS", "CONCEDE", "KOR", False) in keys
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban gunmen staged an ambush on an army convoy in Helmand.",
+     ("TALIBAN", "ASSAULT", "AFG", False)),
+    ("Israeli warplanes carried out a raid on a Hamas base.", ("ISR", "ASSAULT", "HAMAS", False)),
+    ("A car bomb exploded in Mogadishu. Al-Shabaab claimed responsibility for the blast.",
+     ("SHABAAB", "ASSAULT", "SOM", False)),
+    ("Russian forces began a heavy bombardment of Kharkiv.", ("RUS", "ASSAULT", "UKR", False)),
+])
+def test_event_nouns_of_force(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
+
+
 def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
     """Where the actor is based, or where another clause happened, is no target."""
     keys, _ = code("Russian troops based in Belarus shelled a village.")
