@@ -178,6 +178,21 @@ def test_event_nouns_of_force(code, text, expected):
     assert expected in keys, keys
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan prosecutors opened an investigation into the Somali consulate.",
+     ("KEN", "ACCUSE", "SOM", False)),
+    ("The Sri Lankan government accepted the demands of Indian fishermen.",
+     ("LKA", "CONCEDE", "IND", False)),
+    ("Ukrainian forces ceased their shelling of Russian border villages.",
+     ("UKR", "CONCEDE", "RUS", False)),
+    ("Canada took in hundreds of Afghan refugees.", ("CAN", "AID", "AFG", False)),
+    ("The Japanese minister voiced support for Taiwan.", ("JPN", "SUPPORT", "TWN", False)),
+])
+def test_investigations_concessions_and_asylum(code, text, expected):
+    keys, _ = code(text)
+    assert expected in keys, keys
+
+
 def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
     """Where the actor is based, or where another clause happened, is no target."""
     keys, _ = code("Russian troops based in Belarus shelled a village.")
