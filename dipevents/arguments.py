@@ -36,8 +36,9 @@ INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone"
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
-# People who belong to where they are: police ("security forces in Khartoum") and the rest.
-LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP"}
+# People who belong to where they are: police ("security forces in Khartoum"), soldiers with no
+# nationality ("soldiers arrested the president in Bamako": foreign troops are named so) and the rest.
+LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP", "MIL"}
 # The state's own forces and offices, which rebels strike where they stand.
 AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 # Words of time that a preposition slot may catch ("visited the island on Monday"): no party.

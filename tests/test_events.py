@@ -138,6 +138,9 @@ LOCATED = [
     ("Thousands of workers affiliated with the Serbian Workers' Union stopped work on Monday.",
      ("SRB", "PROTEST", "SRB", False)),
     ("Sudan's government lifted a state of emergency in Darfur.", ("SDN", "CONCEDE", "SDN", False)),
+    # soldiers with no nationality are the forces of the state the sentence places them in
+    ("Government forces shelled rebel positions in Idlib.", ("SYR", "ASSAULT", "SYR", False)),
+    ("Soldiers arrested the president in Bamako.", ("MLI", "COERCE", "MLI", False)),
     # force on no named party hits the state where the act's own phrase places it
     ("Al-Shabaab fighters ambushed a truck carrying aid workers to a clinic in Kismayo.",
      ("SHABAAB", "ASSAULT", "SOM", False)),
