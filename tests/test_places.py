@@ -68,8 +68,8 @@ def gazetteer_names(extractor, text):
 
 
 @pytest.mark.parametrize("text, piece", [
-    ("Senator Lindsey Graham spoke.", "Graham"),          # a surname that is also a town
-    ("Fighting spread to Qush Tepa district.", "Tepa"),   # a town inside a longer name
+    ("Housing Secretary Ben Carson spoke.", "Carson"),               # a surname that is a town
+    ("Wreaths were laid at Arlington National Cemetery.", "Arlington"),  # inside a longer name
 ])
 def test_a_gazetteer_place_inside_a_longer_name_is_no_place(extractor, text, piece):
     assert piece not in gazetteer_names(extractor, text)

