@@ -50,7 +50,7 @@ PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 # Where an act was done ("at a mosque in Quetta", "near the border town"), and the phrases under
 # an act that are not its own: its subject, and clauses with events of their own.
-LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "at", "around", "outside", "over"})
+LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "at", "around", "over"})
 OWN_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj",
                          "parataxis", "xcomp", "agent"})
 # Words that are auxiliaries: a noun the tagger read as one ("militants attack") is a subject.

@@ -127,7 +127,7 @@ class Gazetteer:
             typed = doc[end - 1].text in ADMIN_WORDS
             if keys[key][3] and ((_longer_name(doc, start - 1, named, roles) and not typed)
                                  or _longer_name(doc, end, named, roles)):
-                continue  # "Qush Tepa", "Lindsey Graham": a piece of a name it does not know
+                continue  # "Ben Carson", "Arlington National": a piece of a name it does not know
             if end - start == 1 and doc[start].text in COMPASS and end < len(doc) \
                     and doc[end].is_title:
                 continue  # "West Darfur", "West Java": a direction, not the West

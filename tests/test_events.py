@@ -149,39 +149,24 @@ LOCATED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [
+# Breadth: whole classes of triggers and constructions, each in a sentence of our own.
+BREADTH = [
     # a relative clause's gapped object is the noun it describes
     ("PKK militants freed the Turkish engineers they had abducted in March.",
      ("PKK", "COERCE", "TUR", False)),
     ("The Houthis returned the Saudi fishing boats they seized last week.",
      ("HOUTHIS", "CONCEDE", "SAU", False)),
-])
-def test_the_object_of_a_relative_clause_is_its_noun(code, text, expected):
-    keys, _ = code(text)
-    assert expected in keys, keys
-
-
-def test_releasing_children_and_ships_is_a_concession(code):
-    keys, _ = code("Boko Haram released most of the Nigerian schoolgirls.")
-    assert ("BOKOHARAM", "CONCEDE", "NGA", False) in keys
-    keys, _ = code("The Houthis released a South Korean vessel.")
-    assert ("HOUTHIS", "CONCEDE", "KOR", False) in keys
-
-
-@pytest.mark.parametrize("text, expected", [
+    # releasing children and ships is a concession
+    ("Boko Haram released most of the Nigerian schoolgirls.", ("BOKOHARAM", "CONCEDE", "NGA", False)),
+    ("The Houthis released a South Korean vessel.", ("HOUTHIS", "CONCEDE", "KOR", False)),
+    # event nouns of force
     ("Taliban gunmen staged an ambush on an army convoy in Helmand.",
      ("TALIBAN", "ASSAULT", "AFG", False)),
     ("Israeli warplanes carried out a raid on a Hamas base.", ("ISR", "ASSAULT", "HAMAS", False)),
     ("A car bomb exploded in Mogadishu. Al-Shabaab claimed responsibility for the blast.",
      ("SHABAAB", "ASSAULT", "SOM", False)),
     ("Russian forces began a heavy bombardment of Kharkiv.", ("RUS", "ASSAULT", "UKR", False)),
-])
-def test_event_nouns_of_force(code, text, expected):
-    keys, _ = code(text)
-    assert expected in keys, keys
-
-
-@pytest.mark.parametrize("text, expected", [
+    # investigations, yielding, halting force, taking in refugees, restated positions
     ("Kenyan prosecutors opened an investigation into the Somali consulate.",
      ("KEN", "ACCUSE", "SOM", False)),
     ("The Sri Lankan government accepted the demands of Indian fishermen.",
@@ -190,10 +175,7 @@ def test_event_nouns_of_force(code, text, expected):
      ("UKR", "CONCEDE", "RUS", False)),
     ("Canada took in hundreds of Afghan refugees.", ("CAN", "AID", "AFG", False)),
     ("The Japanese minister voiced support for Taiwan.", ("JPN", "SUPPORT", "TWN", False)),
-])
-def test_investigations_concessions_and_asylum(code, text, expected):
-    keys, _ = code(text)
-    assert expected in keys, keys
+]
 
 
 def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
@@ -538,7 +520,8 @@ RULES = [
 
 
 
-@pytest.mark.parametrize("text,expected", CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES + LOCATED + RULES)
+@pytest.mark.parametrize("text,expected",
+                         CONSTRUCTIONS + DIPLOMATIC + CONTEXT_RULES + LOCATED + BREADTH + RULES)
 def test_construction(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys

@@ -55,8 +55,8 @@ class Pattern:
     label: str
     id: str
     # A name from a built gazetteer rather than a curated file: it counts only standing alone,
-    # never as a piece of a longer capitalised name ("Tepa" in "Qush Tepa", "Graham" in
-    # "Lindsey Graham").
+    # never as a piece of a longer capitalised name ("Carson" in "Ben Carson", "Arlington" in
+    # "Arlington National Cemetery").
     alone: bool = False
 
 
