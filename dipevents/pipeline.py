@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import KnowledgeBase, default_kb
 from .fastattrs import use_fast_attributes
+from .namematch import PlainNames
 from .spacymodel import INSTALL_HINT, ModelError, find_model
 
 # Components the extractor does not use: skipping them is most of the speed-up.
@@ -109,12 +110,19 @@ class Gazetteer:
             key = f"{p.label}|{p.id}|{'alone' if p.alone else ''}"
             by_key.setdefault(key, []).append(p.text)
             self.keys[nlp.vocab.strings.add(key)] = (p.label, p.id, rank, p.alone)
+        self.plain = PlainNames(nlp)
         for key, texts in by_key.items():
-            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            hashed = nlp.vocab.strings[key]
+            for text in texts:
+                if self.plain.plain(text):
+                    self.plain.add(hashed, text)
+            other = [t for t in texts if not self.plain.plain(t)]
+            if other:
+                self.matcher.add(key, list(nlp.tokenizer.pipe(other)))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
-        matches = sorted(set(self.matcher(doc)),
+        matches = sorted({*self.matcher(doc), *self.plain(doc)},
                          key=lambda m: (m[2] - m[1], -m[1], keys[m[0]][2]), reverse=True)
         spans: list[Span] = []
         taken: set[int] = set()
