@@ -113,10 +113,12 @@ class Gazetteer:
         self.plain = PlainNames(nlp)
         for key, texts in by_key.items():
             hashed = nlp.vocab.strings[key]
+            other = []
             for text in texts:
                 if self.plain.plain(text):
                     self.plain.add(hashed, text)
-            other = [t for t in texts if not self.plain.plain(t)]
+                else:
+                    other.append(text)
             if other:
                 self.matcher.add(key, list(nlp.tokenizer.pipe(other)))
 
