@@ -8,7 +8,7 @@ EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
 .PHONY: install run test test-bench examples examples-refresh eval lint bench clean freeze \
-	check-fresh fuzz train kfold import-petrarch
+	check-fresh fuzz train kfold import-petrarch import-phoenix
 
 install: $(STAMP)
 
@@ -99,6 +99,12 @@ CAMEO ?= CAMEO.2.0.txt
 PETRARCH_ROOTS := 11
 import-petrarch: install
 	$(BIN)/python -m dipevents.devtools.import_petrarch $(CAMEO) --roots $(PETRARCH_ROOTS)
+
+# People with dated roles from Phoenix.Countries.actors.txt (same source repository, MIT):
+# fetch it once and point PHOENIX at it.
+PHOENIX ?= Phoenix.Countries.actors.txt
+import-phoenix: install
+	$(BIN)/python -m dipevents.devtools.import_phoenix $(PHOENIX)
 
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench

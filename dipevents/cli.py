@@ -358,7 +358,8 @@ def actors_command(
     actors: Annotated[Optional[list[Path]], typer.Option(
         help="Extra actor dictionaries, as for extract.")] = None,
 ) -> None:
-    """How a name resolves: the matching entries, their validity dates, the one in force.
+    """How a name resolves: the matching entries, where each comes from (curated, user,
+    geonames, phoenix), their validity dates, the one in force.
 
     Example: dipevents actors "Liz Truss" --on 2022-10-01
     """
@@ -385,8 +386,8 @@ def actors_command(
             span = f"{entry.valid_from or '...'} to {entry.valid_to or '...'}"
             mark = "*" if chosen and entry.valid_on(day) and chosen.valid_from == entry.valid_from \
                 else " "
-            typer.echo(f"  {mark} {entry.code:8} {entry.sector or '-':5} {entry.kind:8} {span}  "
-                       f"{entry.name}")
+            typer.echo(f"  {mark} {entry.code:8} {entry.sector or '-':5} {entry.kind:8} "
+                       f"{entry.source:9} {span}  {entry.name}")
         if chosen is not None:
             when = f"on {day}" if day else "with no date"
             typer.echo(f"  resolves {when} to {chosen.code} {chosen.sector or '-'} "

@@ -112,6 +112,18 @@ def test_actors_command_shows_dated_roles():
     assert runner.invoke(app, ["actors", "Nobody Atall"]).exit_code == 1
 
 
+def test_actors_command_shows_where_each_entry_comes_from(tmp_path):
+    runner = CliRunner()
+    assert " curated " in runner.invoke(app, ["actors", "Liz Truss"]).stdout
+    assert " phoenix " in runner.invoke(app, ["actors", "Mahendra Chaudhry"]).stdout
+    assert " geonames " in runner.invoke(app, ["actors", "Culiacan"]).stdout
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("code\tsector\tname\tnames\nXYZ\tREB\tXyz Front\tXyz Front\n",
+                   encoding="utf-8")
+    res = runner.invoke(app, ["actors", "Xyz Front", "--actors", str(tsv)])
+    assert " user " in res.stdout, res.stdout
+
+
 def test_unresolved_report(tmp_path):
     runner = CliRunner()
     text = ("Zorblan Vex met Vladimir Putin in Moscow. Zorblan Vex criticised Iran. "

@@ -8,7 +8,7 @@ mentions and resolution is a dictionary lookup rather than a chain of rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +19,7 @@ from ..tables import DATA_DIR, numbered_rows, read_tsv, split_list
 NO_ACTOR = "no-actor"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One way an id can resolve: a code and sector, valid between two dates for people."""
 
@@ -31,6 +31,10 @@ class Entry:
     valid_from: Date | None = None
     valid_to: Date | None = None
     location: str | None = None
+    # Where the entry comes from: "curated" (the project's files), "user" (--actors files),
+    # "geonames" (the built gazetteer) or "phoenix" (imported people, whose roles yield to
+    # what a sentence says).
+    source: str = "curated"
 
     def valid_on(self, day: Date | None) -> bool:
         if day is None:
@@ -47,7 +51,7 @@ class Entry:
         return 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pattern:
     """A surface form for the gazetteer: its words, the NER label to give it and its id."""
 
@@ -74,6 +78,8 @@ class KnowledgeBase:
         self._replacing: set[str] | None = None  # ids a user file has redefined so far
 
     def add(self, entry: Entry, names: list[str], label: str, alone: bool = False) -> None:
+        if self._replacing is not None:
+            entry = replace(entry, source="user")
         if self._replacing is not None and entry.id not in self._replacing:
             # A user file's first row for an id replaces the built-in entries for it.
             self._replacing.add(entry.id)
@@ -102,13 +108,13 @@ class KnowledgeBase:
             self.add(Entry(oid, code, row["sector"] or None, row["name"], "org"),
                      split_list(row["names"]), "ORG")
 
-    def load_places(self, path: Path, alone: bool = False) -> None:
+    def load_places(self, path: Path, alone: bool = False, source: str = "curated") -> None:
         for row in read_tsv(path):
             pid = f"place:{row['name']}"
-            self.add(Entry(pid, row["code"], None, row["name"], "place", location=row["name"]),
-                     split_list(row["names"]), "GPE", alone)
+            self.add(Entry(pid, row["code"], None, row["name"], "place", location=row["name"],
+                           source=source), split_list(row["names"]), "GPE", alone)
 
-    def load_people(self, path: Path) -> None:
+    def load_people(self, path: Path, source: str = "curated") -> None:
         for n, row in numbered_rows(path):
             pid = f"person:{row['name']}"
             try:
@@ -116,7 +122,8 @@ class KnowledgeBase:
             except ValueError:
                 raise ValueError(f"{path}:{n}: entry {row['name']!r}: from/to "
                                  f"{row['from']!r}/{row['to']!r} are not YYYY-MM-DD dates") from None
-            entry = Entry(pid, row["code"], row["sector"] or None, row["name"], "person", *valid)
+            entry = Entry(pid, row["code"], row["sector"] or None, row["name"], "person", *valid,
+                          source=source)
             self.add(entry, split_list(row["names"]), "PERSON")
 
     def load_non_actors(self, path: Path, label: str) -> None:
@@ -216,7 +223,8 @@ class KnowledgeBase:
         if day is None:
             return entries[-1]
         nearest = min(entries, key=lambda e: e.distance(day))
-        return Entry(nearest.id, nearest.code, None, nearest.name, nearest.kind)
+        return Entry(nearest.id, nearest.code, None, nearest.name, nearest.kind,
+                     source=nearest.source)
 
 
 def _petrarch_name(words: str) -> str:
@@ -250,6 +258,8 @@ def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None
 
 # Cities and regions built from GeoNames and ISO 3166-2 by devtools/build_places.py.
 GAZETTEER = "places-geonames.tsv"
+# People with dated roles from the Phoenix dictionaries, by devtools/import_phoenix.py.
+IMPORTED_PEOPLE = "people-phoenix.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -258,7 +268,10 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     # Built places first: every curated file loaded after them wins on the same name.
     if (DATA_DIR / GAZETTEER).exists():
-        kb.load_places(DATA_DIR / GAZETTEER, alone=True)
+        kb.load_places(DATA_DIR / GAZETTEER, alone=True, source="geonames")
+    # Imported people next, so that every curated name loaded after them wins on a span.
+    if (DATA_DIR / IMPORTED_PEOPLE).exists():
+        kb.load_people(DATA_DIR / IMPORTED_PEOPLE, source="phoenix")
     kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")

@@ -174,7 +174,7 @@ class Resolver:
             if ent.ent_id_ == NO_ACTOR or self.ethnic(tok):
                 return None
             if ent.ent_id_:
-                return self.from_entity(ent, tok)
+                return self._stated(tok, ent) or self.from_entity(ent, tok)
         if tok.pos_ == "PRON":
             if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
                 return self._relative(tok)
@@ -186,6 +186,18 @@ class Resolver:
         direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
         if tok.lemma_.lower() in BORDER_NOUNS:  # "its borders with Ukraine": the other side
             direct = prep_objects(tok, ("with",)) + direct
+        return self._direct_modifier(tok, direct) or self._nested_modifier(tok, direct)
+
+    def _stated(self, tok: Token, ent: Span) -> Actor | None:
+        """For a person from an imported dictionary (roles to 2014, some filed under the wrong
+        state), what the sentence itself says comes first: "Mauritania's President X", "the
+        chairman of the African Union Commission X"."""
+        entries = self.kb.entries.get(ent.ent_id_, ())
+        if not entries or entries[0].source != "phoenix":
+            return None
+        inside = set(range(ent.start, ent.end))
+        direct = [c for t in ent for c in t.children
+                  if c.dep_ in MODIFIER_DEPS and c.i not in inside]
         return self._direct_modifier(tok, direct) or self._nested_modifier(tok, direct)
 
     def _relative(self, tok: Token) -> Actor | None:
