@@ -88,6 +88,7 @@ class WordClasses:
         self.stances = get("stances")
         self.hazards = get("hazards")  # what a convoy "hits" by mishap: a mine, not a target
         self.collisions = get("collisions")
+        self.deeds = get("deeds")  # harm named by its result, whose "by" object did it
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
         self.quoting = get("quoting")  # verbs that quote a "we"
@@ -583,6 +584,13 @@ class ArgumentFinder:
         out: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             kind = self.act_type(obj)
+            if kind is None and obj.lemma_.lower() in self.words.deeds:
+                # "condemned the killings of protesters by the army": the doer is the "by"
+                # object only (a possessor is who suffered it: "Khashoggi's killing")
+                out += pobjs(obj, ["by"])
+                if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                    out += pobjs(verb, ["by"])  # the "by" phrase hung on an active verb
+                continue
             if kind is None and obj.lemma_.lower() not in self.words.proposals:
                 continue  # "rejected a proposal by Macron": a proposal is its maker's act
             out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])

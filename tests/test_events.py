@@ -175,6 +175,12 @@ BREADTH = [
      ("UKR", "CONCEDE", "RUS", False)),
     ("Canada took in hundreds of Afghan refugees.", ("CAN", "AID", "AFG", False)),
     ("The Japanese minister voiced support for Taiwan.", ("JPN", "SUPPORT", "TWN", False)),
+    # condemning harm named by its result is aimed at its doer
+    ("The UN condemned the killings of protesters by the Myanmar army.",
+     ("UN", "ACCUSE", "MMR", False)),
+    # closing a border restricts movement, reopening it eases it
+    ("Kenya closed its border with Somalia.", ("KEN", "COERCE", "SOM", False)),
+    ("Venezuela reopens its border with Colombia.", ("VEN", "CONCEDE", "COL", False)),
 ]
 
 
