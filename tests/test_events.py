@@ -181,6 +181,8 @@ BREADTH = [
     # closing a border restricts movement, reopening it eases it
     ("Kenya closed its border with Somalia.", ("KEN", "COERCE", "SOM", False)),
     ("Venezuela reopens its border with Colombia.", ("VEN", "CONCEDE", "COL", False)),
+    # a charge called false is rejected, and aimed at its maker
+    ("Israel said Hezbollah's claims were baseless.", ("ISR", "REJECT", "HEZBOLLAH", False)),
 ]
 
 
