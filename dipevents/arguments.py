@@ -88,6 +88,7 @@ class WordClasses:
         self.stances = get("stances")
         self.hazards = get("hazards")  # what a convoy "hits" by mishap: a mine, not a target
         self.collisions = get("collisions")
+        self.refugees = get("refugees")  # people who arrive or are taken in, not envoys
         self.deeds = get("deeds")  # harm named by its result, whose "by" object did it
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")

@@ -186,6 +186,13 @@ BREADTH = [
 ]
 
 
+def test_people_arriving_pay_no_visit(code):
+    keys, _ = code("Hundreds of Syrian refugees arrived at the Greek port of Piraeus.")
+    assert not any(k[1] == "CONSULT" for k in keys), keys
+    keys, _ = code("The Syrian foreign minister arrived in Athens.")
+    assert ("SYR", "CONSULT", "GRC", False) in keys, keys
+
+
 def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
     """Where the actor is based, or where another clause happened, is no target."""
     keys, _ = code("Russian troops based in Belarus shelled a village.")

@@ -31,6 +31,17 @@ def nominal_target(c: Candidate, x: SentenceCoder) -> None:
     raise Stop("a nominal event with no target")
 
 
+@rule("check-people-arriving", "checks", "Hundreds of Syrian refugees arrived in Greece.",
+      path="verb")
+def people_arriving(c: Candidate, x: SentenceCoder) -> None:
+    """Refugees, migrants or crowds arriving somewhere pay no state visit: a visit is made by
+    officials, governments and their envoys."""
+    if c.entry.mode == "visit" and all(a.sector in ("CVL", "REB") for a in c.actors) and any(
+            s.lemma_.lower() in x.words.refugees | x.words.crowds
+            or x.resolver.role_sector(s) == "CVL" for s in c.subjects):
+        raise Stop("people arriving somewhere, not a visit")
+
+
 @rule("check-reflexive", "checks", "Ukraine will defend itself.")
 def reflexive(c: Candidate, x: SentenceCoder) -> None:
     """ "Ukraine will defend itself": no other party."""
