@@ -88,7 +88,10 @@ PLACE_NEIGHBOURS = ADMIN_WORDS | COMPASS | frozenset({
     # titles and bodies after a seat's name: "Delhi Police", "Dubai Ruler", "the Kano Emir"
     "Chief", "Ruler", "Mayor", "Governor", "Emir", "Sheikh", "Crown", "Prince", "King", "Sultan",
     "High", "Supreme", "Metropolitan", "Municipal",
-    "Norte", "Sur", "Sul", "Oriental", "Occidental"})
+    "Norte", "Sur", "Sul", "Oriental", "Occidental",
+    # titles before a surname: "Mr Putin", "Sheikh Tamim", "Ayatollah Khamenei"
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Mme", "Madame", "Ayatollah", "Imam",
+    "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Marshal", "Field", "Senator", "Sen", "Rep"})
 
 
 class Gazetteer:
@@ -138,6 +141,9 @@ class Gazetteer:
             if keys[key][3] and ((_longer_name(doc, start - 1, named, roles) and not typed)
                                  or _longer_name(doc, end, named, roles)):
                 continue  # "Ben Carson", "Arlington National": a piece of a name it does not know
+            if end - start == 1 and keys[key][0] == "PERSON" \
+                    and _longer_name(doc, start - 1, named, roles):
+                continue  # a bare surname after an unknown first name: "Muhyiddin Yassin"
             if end - start == 1 and doc[start].text in COMPASS and end < len(doc) \
                     and doc[end].is_title:
                 continue  # "West Darfur", "West Java": a direction, not the West

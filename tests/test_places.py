@@ -83,3 +83,16 @@ def test_a_gazetteer_place_inside_a_longer_name_is_no_place(extractor, text, pie
 ])
 def test_a_gazetteer_place_beside_place_and_role_words_stands(extractor, text, name, code):
     assert gazetteer_names(extractor, text).get(name) == code
+
+
+@pytest.mark.parametrize("text, surname, kept", [
+    ("Prime Minister Muhyiddin Yassin announced aid.", "Yassin", False),  # another Yassin
+    ("Mr Putin spoke.", "Putin", True),                                  # a title before it
+    ("President Putin spoke.", "Putin", True),
+    ("Putin spoke.", "Putin", True),
+])
+def test_a_bare_surname_after_an_unknown_first_name_is_someone_else(extractor, text, surname,
+                                                                    kept):
+    ents = {ent.text for _, doc in extractor.pipeline.sentences(text) for ent in doc.ents
+            if ent.label_ == "PERSON"}
+    assert (surname in ents) == kept
