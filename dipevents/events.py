@@ -311,9 +311,11 @@ NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "
 
 
 def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[str]:
-    """Runs of proper nouns in a sentence that no gazetteer entry covers: names a user may want
-    to add to a dictionary. Titles, role words, dates and the surnames of people named earlier
-    are not; a capitalised first word of a sentence counts only as part of a longer name."""
+    """Runs of proper nouns in a sentence that no gazetteer entry covers and that the sentence
+    does not place either: names a user may want to add to a dictionary. Titles, role words,
+    dates, the surnames of people named earlier and names whose title or nationality word
+    gives their state ("Guatemalan President Jimmy Morales") are not; a capitalised first word
+    of a sentence counts only as part of a longer name."""
     names: list[str] = []
     run: list[Token] = []
     for tok in [*sent, None]:
@@ -323,8 +325,12 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
                 and not find_date_expressions(tok.text):
             run.append(tok)
             continue
-        if len(run) == 1 and run[0].text in resolver.context.surnames:
+        if len(run) == 1 and (run[0].text in resolver.context.surnames
+                              or run[0].text in resolver.context.named):
             names.append(RESOLVED)  # "Johnson", after "Boris Johnson": by coreference
+            run = []
+        if run and resolver.resolve(run[-1]) is not None:
+            names.append(RESOLVED)  # "Guatemalan President Jimmy Morales": by its title
             run = []
         if run and run[0].is_sent_start and run[0].pos_ != "PROPN" and len(run) == 1:
             run = []

@@ -145,6 +145,24 @@ def test_a_surname_refers_to_the_person_the_document_introduced(code):
     assert not any(a == "GBR" for a, *_ in actors_of(code, "Johnson criticised Russia."))
 
 
+def test_an_unknown_person_placed_by_a_title_is_remembered(code):
+    found = actors_of(code, "Guatemalan President Jimmy Morales met the UN chief. Later, "
+                            "Morales accused the United Nations of meddling.")
+    assert ("GTM", "GOV", "ACCUSE", "UN") in found
+    # a bare name nobody placed is nobody in particular
+    assert not actors_of(code, "Morales accused the United Nations of meddling.")
+
+
+def test_a_name_its_title_places_is_not_unresolved(tmp_path):
+    out = tmp_path / "unresolved.tsv"
+    res = CliRunner().invoke(app, ["extract", "-", "--unresolved", str(out), "--date",
+                                   "2018-01-10"],
+                             input="Guatemalan President Jimmy Morales condemned Honduras. "
+                                   "Zorblan Vex condemned Honduras.")
+    assert res.exit_code == 0
+    assert out.read_text().splitlines()[1:] == ["1\tZorblan Vex"]
+
+
 def test_a_possessive_pronoun_beats_a_location_but_not_a_nationality(code):
     found = actors_of(code, "Iran said Israel struck its consulate in Damascus.")
     assert ("ISR", None, "ASSAULT", "SYR") not in found  # whose consulate: not Syria's

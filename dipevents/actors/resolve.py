@@ -52,6 +52,9 @@ class Context:
     # The same mentions with the sector of the role word they modify ("Sudan's army": MIL).
     roled: list[Actor] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # "Truss" -> the person's id
+    # People the knowledge base does not know, by surname, as the sentence that named them
+    # placed them: "Guatemalan President Jimmy Morales" makes a later "Morales" GTM GOV.
+    named: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_subject: Actor | None = None
     # For each code, how often each other party dealt with it (either way), in the order met.
@@ -181,6 +184,10 @@ class Resolver:
             return self.pronoun(tok)
         if tok.text in self.context.surnames and tok.pos_ == "PROPN":
             return self.from_surname(tok)
+        if tok.text in self.context.named and tok.pos_ == "PROPN" and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            known = self.context.named[tok.text]
+            return self.actor_at(tok, known.name, known.code, known.sector)
         # "his Russian counterpart" is Russian, but "its consulate in Damascus" is its own: a
         # possessive pronoun yields to the head's direct modifiers, not to its prepositions.
         direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
@@ -603,5 +610,19 @@ class Resolver:
                     self.context.last_person = actor
             elif is_subject:
                 self.context.last_subject = actor
+        for tok in sent:
+            self._remember_named(tok)
         del self.context.recent[:-40]
         del self.context.roled[:-40]
+
+    def _remember_named(self, tok: Token) -> None:
+        """An unknown person's full name with a title and a state ("Guatemalan President Jimmy
+        Morales"): the surname stands for them for the rest of the document."""
+        if tok.pos_ != "PROPN" or tok.i in self.entity_at or tok.dep_ == "compound" \
+                or not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in
+                           self.entity_at and c.i == tok.i - 1 for c in tok.children):
+            return
+        direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
+        actor = self._direct_modifier(tok, direct)
+        if actor is not None and actor.sector is not None:
+            self.context.named.setdefault(tok.text, actor)
