@@ -186,6 +186,16 @@ BREADTH = [
 ]
 
 
+@pytest.mark.parametrize("text, sector", [
+    ("The Pakistani intelligence service arrested two Indian nationals.", "GOV"),
+    ("The Mexican gendarmerie arrested two Guatemalan nationals.", "MIL"),
+    ("The Colombian national police arrested two Venezuelan nationals.", "COP"),
+])
+def test_state_agencies_named_by_kind_have_their_sector(code, text, sector):
+    _, events = code(text)
+    assert [e.actor.sector for e in events] == [sector]
+
+
 def test_people_arriving_pay_no_visit(code):
     keys, _ = code("Hundreds of Syrian refugees arrived at the Greek port of Piraeus.")
     assert not any(k[1] == "CONSULT" for k in keys), keys
