@@ -181,6 +181,12 @@ BREADTH = [
     # closing a border restricts movement, reopening it eases it
     ("Kenya closed its border with Somalia.", ("KEN", "COERCE", "SOM", False)),
     ("Venezuela reopens its border with Colombia.", ("VEN", "CONCEDE", "COL", False)),
+    # international bodies and NGOs beyond GUIDELINES.md's list keep their short names
+    ("The OPCW condemned Syria over the chemical attack.", ("OPCW", "ACCUSE", "SYR", False)),
+    ("Amnesty International accused Egypt of torturing detainees.",
+     ("AMNESTY", "ACCUSE", "EGY", False)),
+    ("The International Committee of the Red Cross called on Israel to protect civilians.",
+     ("ICRC", "REQUEST", "ISR", False)),
     # a charge called false is rejected, and aimed at its maker
     ("Israel said Hezbollah's claims were baseless.", ("ISR", "REJECT", "HEZBOLLAH", False)),
 ]
