@@ -187,6 +187,9 @@ BREADTH = [
      ("AMNESTY", "ACCUSE", "EGY", False)),
     ("The International Committee of the Red Cross called on Israel to protect civilians.",
      ("ICRC", "REQUEST", "ISR", False)),
+    # armed groups under their GUIDELINES.md-style codes
+    ("Tigrayan forces shelled the town of Dessie.", ("TPLF", "ASSAULT", "ETH", False)),
+    ("Anti-balaka militias attacked a UN convoy in Bangui.", ("ANTIBALAKA", "ASSAULT", "UN", False)),
     # a charge called false is rejected, and aimed at its maker
     ("Israel said Hezbollah's claims were baseless.", ("ISR", "REJECT", "HEZBOLLAH", False)),
 ]
