@@ -190,6 +190,9 @@ BREADTH = [
     # armed groups under their GUIDELINES.md-style codes
     ("Tigrayan forces shelled the town of Dessie.", ("TPLF", "ASSAULT", "ETH", False)),
     ("Anti-balaka militias attacked a UN convoy in Bangui.", ("ANTIBALAKA", "ASSAULT", "UN", False)),
+    # part of a group is the group's: "one of its soldiers"
+    ("Azerbaijan reports that one of its soldiers was killed by an Armenian sniper.",
+     ("ARM", "ASSAULT", "AZE", False)),
     # a charge called false is rejected, and aimed at its maker
     ("Israel said Hezbollah's claims were baseless.", ("ISR", "REJECT", "HEZBOLLAH", False)),
 ]

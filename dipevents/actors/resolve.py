@@ -83,6 +83,9 @@ class Context:
         self.last_on[(target.code, kind)] = self.last_on[(target.code, None)] = actor
 
 
+# Words for part of a group, whose "of" object is who they are: "one of its soldiers".
+PARTITIVES = frozenset({"one", "two", "three", "four", "five", "some", "several", "many",
+                        "most", "all", "none", "each", "both", "few", "dozens", "hundreds"})
 # Words for a number of people, whose "of" object says who they are.
 CROWDS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
                     "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "crowds",
@@ -188,6 +191,10 @@ class Resolver:
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             known = self.context.named[tok.text]
             return self.actor_at(tok, known.name, known.code, known.sector)
+        if tok.lower_ in PARTITIVES:  # "one of its soldiers", "two of the Iranian diplomats"
+            whole = prep_objects(tok, ("of",))
+            if whole:
+                return self.resolve(whole[0])
         # "his Russian counterpart" is Russian, but "its consulate in Damascus" is its own: a
         # possessive pronoun yields to the head's direct modifiers, not to its prepositions.
         direct = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
