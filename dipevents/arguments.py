@@ -437,7 +437,10 @@ class ArgumentFinder:
                     # "Belarus released 18 political prisoners": its own (people it names
                     # it may have held from anywhere)
                     (kind == "COERCE" or (kind == "CONCEDE" and head.pos_ == "NOUN"))
-                    and own[0].sector in ("GOV", "JUD", None))):
+                    and own[0].sector in ("GOV", "JUD", None)) or (
+                    # "a court charges Paul Rusesabagina": courts try their state's own
+                    kind == "ACCUSE" and own[0].sector == "JUD"
+                    and verb.lemma_.lower() in self.words.custody)):
                 actors = self._domestic(head, own[0])
             if actors:
                 return actors, head, False
@@ -557,7 +560,11 @@ class ArgumentFinder:
                        *(p for acl in noun.children if acl.dep_ == "acl"
                          for p in pobjs(acl, ["by"], ("agent",)))):
             sector = self.resolver.role_sector(people) or (
-                "CVL" if people.lemma_.lower() in self.words.captives else None)  # "prisoners"
+                "CVL" if people.lemma_.lower() in self.words.captives  # "prisoners"
+                # a named person the knowledge base does not know: "Paul Rusesabagina"
+                or (people.pos_ == "PROPN" and not self.resolver.kind_of(people)
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in people.children))
+                else None)
             if sector in DOMESTIC_SECTORS and people.pos_ != "PRON":
                 return [self.resolver.actor_at(people, state.name, state.code, sector)]
         return []

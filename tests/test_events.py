@@ -190,6 +190,10 @@ BREADTH = [
     # armed groups under their GUIDELINES.md-style codes
     ("Tigrayan forces shelled the town of Dessie.", ("TPLF", "ASSAULT", "ETH", False)),
     ("Anti-balaka militias attacked a UN convoy in Bangui.", ("ANTIBALAKA", "ASSAULT", "UN", False)),
+    # courts try, and authorities arrest, their own state's people, named or not
+    ("A court in Rwanda charged Paul Rusesabagina with terrorism.",
+     ("RWA", "ACCUSE", "RWA", False)),
+    ("Belarusian police arrested Roman Protasevich.", ("BLR", "COERCE", "BLR", False)),
     # part of a group is the group's: "one of its soldiers"
     ("Azerbaijan reports that one of its soldiers was killed by an Armenian sniper.",
      ("ARM", "ASSAULT", "AZE", False)),
