@@ -45,6 +45,8 @@ AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # "A plane carrying soldiers": what a vessel or vehicle carries is whom an act on it hits.
 CARRYING = frozenset({"carry", "transport", "ferry"})
+# Participles that say what an act is aimed at: "strikes targeting X", "fire directed at X".
+AIMING = frozenset({"target", "direct", "aim"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
@@ -89,6 +91,7 @@ class WordClasses:
         self.hazards = get("hazards")  # what a convoy "hits" by mishap: a mine, not a target
         self.collisions = get("collisions")
         self.refugees = get("refugees")  # people who arrive or are taken in, not envoys
+        self.emergency_rule = get("emergency_rule")  # measures on a state's own people
         self.deeds = get("deeds")  # harm named by its result, whose "by" object did it
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
@@ -695,8 +698,13 @@ class ArgumentFinder:
 
     @staticmethod
     def _of_object_preps(noun: Token) -> list[Token]:
-        """ "a halt of flights with Serbia", "withdrawal of forces from Panama"."""
-        return [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
+        """ "a halt of flights with Serbia", "withdrawal of forces from Panama"; and what an
+        act is aimed at: "strikes directed at the town of X", "sanctions targeting X's bank"."""
+        aimed = [p for acl in noun.children if acl.dep_ in ("acl", "relcl")
+                 and acl.lemma_.lower() in AIMING
+                 for p in (*(c for c in acl.children if c.dep_ == "dobj"),
+                           *pobjs(acl, ("at", "against", "on")))]
+        return aimed + [p for obj in pobjs(noun, ["of"]) for p in pobjs(obj, COMPLEMENT_PREPS)]
 
     def noun_actors(self, noun: Token, kind: str | None = None) -> list[Actor]:
         """Actors named inside a nominal event: "Russia's exercise", "EU sanctions",

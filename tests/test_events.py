@@ -194,6 +194,14 @@ BREADTH = [
     ("A court in Rwanda charged Paul Rusesabagina with terrorism.",
      ("RWA", "ACCUSE", "RWA", False)),
     ("Belarusian police arrested Roman Protasevich.", ("BLR", "COERCE", "BLR", False)),
+    # what an act is aimed at: "strikes directed at", "sanctions targeting"
+    ("Israel launched hundreds of strikes directed at the town of Khan Yunis.",
+     ("ISR", "ASSAULT", "PSE", False)),
+    ("The United States unveiled new sanctions targeting Iran's central bank.",
+     ("USA", "SANCTION", "IRN", False)),
+    # emergency rule is imposed on the state's own people
+    ("The Chilean government declared a state of emergency in the capital.",
+     ("CHL", "COERCE", "CHL", False)),
     # part of a group is the group's: "one of its soldiers"
     ("Azerbaijan reports that one of its soldiers was killed by an Armenian sniper.",
      ("ARM", "ASSAULT", "AZE", False)),

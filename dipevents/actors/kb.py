@@ -190,7 +190,7 @@ class KnowledgeBase:
             if not roles:
                 raise ValueError(f"{path}: {name!r} has no [CODE]")
             # A multi-word name coded to a state's sector reads as a person; else a group.
-            states = [self._is_state(code[:3]) for code, _, _ in roles]
+            states = [self.is_state(code[:3]) for code, _, _ in roles]
             kind = "person" if len(name.split()) > 1 and all(states) else "org"
             for (code, start, end), is_state in zip(roles, states, strict=True):
                 state = code[:3]
@@ -199,7 +199,7 @@ class KnowledgeBase:
                               start, end)
                 self.add(entry, variants, "PERSON" if kind == "person" else "ORG")
 
-    def _is_state(self, code: str) -> bool:
+    def is_state(self, code: str) -> bool:
         return any(e.kind == "state" for e in self.entries.get(code, []))
 
     def lookup(self, name: str) -> list[Pattern]:

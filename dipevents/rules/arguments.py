@@ -224,6 +224,20 @@ def place_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
     return False
 
 
+@rule("targets-emergency-rule", "targets", "The Chilean government declared a state of emergency.")
+def emergency_rule(c: Candidate, x: SentenceCoder) -> bool:
+    """A state of emergency, a curfew or martial law that names no one is imposed on the
+    state's own people (GUIDELINES.md: domestic events count), who are the target."""
+    if c.targets or c.pair or not c.actors \
+            or c.found.trigger.lemma_.lower() not in x.words.emergency_rule:
+        return False
+    state = c.actors[0]
+    if state.sector not in (None, "GOV", "MIL", "COP") or not x.resolver.kb.is_state(state.code):
+        return False
+    c.targets = [x.resolver.actor_at(c.found.trigger, state.name, state.code, "CVL")]
+    return True
+
+
 @rule("targets-brokered-deal", "targets", "Israel and Hamas agreed to a truce brokered by Qatar.",
       path="verb")
 def brokered_deal(c: Candidate, x: SentenceCoder) -> bool:
