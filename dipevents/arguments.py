@@ -545,7 +545,10 @@ class ArgumentFinder:
         Region, Niger", "the town of Ras al-Ain")."""
         root = found.trigger if nominal else found.verb
         places: list[Token] = []
-        todo = [c for c in root.children if c.dep_ not in OWN_PHRASES]
+        todo = [c for c in root.children if c.dep_ not in OWN_PHRASES or (
+            # "a bombing at a mosque in Quetta kills 15": a subject that is an act is the
+            # act's own phrase
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.words.act_nouns)]
         while todo:
             tok = todo.pop(0)
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:

@@ -199,6 +199,9 @@ BREADTH = [
      ("ISR", "ASSAULT", "PSE", False)),
     ("The United States unveiled new sanctions targeting Iran's central bank.",
      ("USA", "SANCTION", "IRN", False)),
+    # an act as the subject carries its own place: "a bombing at a mosque in Quetta kills"
+    ("A bombing claimed by the Islamic State at a market in Quetta killed nine people.",
+     ("ISIS", "ASSAULT", "PAK", False)),
     # emergency rule is imposed on the state's own people
     ("The Chilean government declared a state of emergency in the capital.",
      ("CHL", "COERCE", "CHL", False)),
