@@ -163,6 +163,8 @@ class ArgumentFinder:
         if not agents and node == verb and any(c.dep_ == "auxpass" for c in node.children):
             # "were killed in an Israeli strike": the attack's actor is the agent
             agents = [n for n in pobjs(node, ["in"]) if self.act_type(n) in FORCE_TYPES]
+            # "were killed in fighting with the Taliban": the party fought is the agent
+            agents = [w for n in agents for w in pobjs(n, ["with"])] or agents
         # nearest subject first: "Armed conflicts: Boko Haram militants attack ..." is
         # parsed with two subjects, the heading's and the sentence's
         # (and a subject the parser hung on the auxiliary: "Egypt and Qatar are mediating")

@@ -202,6 +202,9 @@ BREADTH = [
     # an act as the subject carries its own place: "a bombing at a mosque in Quetta kills"
     ("A bombing claimed by the Islamic State at a market in Quetta killed nine people.",
      ("ISIS", "ASSAULT", "PAK", False)),
+    # victims of fighting with a party were attacked by that party
+    ("Ten Afghan soldiers were killed in fighting with the Taliban.",
+     ("TALIBAN", "ASSAULT", "AFG", False)),
     # emergency rule is imposed on the state's own people
     ("The Chilean government declared a state of emergency in the capital.",
      ("CHL", "COERCE", "CHL", False)),
