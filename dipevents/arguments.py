@@ -45,6 +45,8 @@ AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # "A plane carrying soldiers": what a vessel or vehicle carries is whom an act on it hits.
 CARRYING = frozenset({"carry", "transport", "ferry"})
+# Verbs of protest, whose unnamed crowds belong to where the protest's phrase places them.
+PROTESTING = frozenset({"protest", "demonstrate", "rally", "march"})
 # Participles that say what an act is aimed at: "strikes targeting X", "fire directed at X".
 AIMING = frozenset({"target", "direct", "aim"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
@@ -510,6 +512,9 @@ class ArgumentFinder:
                     # "demonstrators protesting election results in Monrovia"
                     p for o in verb.children if o.dep_ == "dobj"
                     for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)]
+                if not places and sector == "CVL" and verb.lemma_.lower() in PROTESTING:
+                    # "thousands protest against the killings in the capital Addis Ababa"
+                    places = self.places_under(verb)
             elif things and sector is None and noun.pos_ == "NOUN":
                 # the clause's place only when named outright ("imposed tariffs on goods from
                 # Canada"), not a phrase about something ("in response to X's launch")
@@ -545,7 +550,11 @@ class ArgumentFinder:
         the verb's (or event noun's) subtree without its subject and without clauses of their
         own; a place's apposition and "of" object count too ("in Chinagodrar, Tillaberi
         Region, Niger", "the town of Ras al-Ain")."""
-        root = found.trigger if nominal else found.verb
+        return self.places_under(found.trigger if nominal else found.verb)
+
+    def places_under(self, root: Token) -> list[Token]:
+        """Places under a locative preposition in ``root``'s own phrase (see
+        :meth:`places_of_the_act`)."""
         places: list[Token] = []
         todo = [c for c in root.children if c.dep_ not in OWN_PHRASES or (
             # "a bombing at a mosque in Quetta kills 15": a subject that is an act is the

@@ -205,6 +205,9 @@ BREADTH = [
     # victims of fighting with a party were attacked by that party
     ("Ten Afghan soldiers were killed in fighting with the Taliban.",
      ("TALIBAN", "ASSAULT", "AFG", False)),
+    # crowds protesting belong to where their protest's phrase places them
+    ("Thousands protest against the killings in the capital Addis Ababa.",
+     ("ETH", "PROTEST", "ETH", False)),
     # emergency rule is imposed on the state's own people
     ("The Chilean government declared a state of emergency in the capital.",
      ("CHL", "COERCE", "CHL", False)),
