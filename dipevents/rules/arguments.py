@@ -226,7 +226,7 @@ def place_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
 
 @rule("targets-emergency-rule", "targets", "The Chilean government declared a state of emergency.")
 def emergency_rule(c: Candidate, x: SentenceCoder) -> bool:
-    """A state of emergency, a curfew or martial law that names no one is imposed on the
+    """A state of emergency, a curfew or a lockdown that names no one is imposed on the
     state's own people (GUIDELINES.md: domestic events count), who are the target."""
     if c.targets or c.pair or not c.actors \
             or c.found.trigger.lemma_.lower() not in x.words.emergency_rule:
