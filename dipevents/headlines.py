@@ -1,11 +1,13 @@
-"""A second parse for headline sentences the tagger reads without a verb.
+"""A second parse for headline sentences the tagger reads without a main verb.
 
 Headlines and news summaries use the present tense ("Xi and Ma meet in Singapore", "Russia and
 Ukraine exchange prisoners"), and the small English model often tags such a verb as a noun: the
-sentence then has no verb, and no event. The same words in the past tense ("met", "exchanged")
-are parsed well. So a sentence with no verb, whose first lower-case trigger word follows a named
-actor, is parsed again with that word in the past tense; the new parse is kept, on the
-sentence's own words, when it reads the word as a verb.
+sentence then has no verb, or none at its root ("ISIL claims responsibility for the attack that
+killed 89 soldiers"), and no event. The same words in the past tense ("met", "exchanged") are
+parsed well. So a sentence whose root is no verb, whose first lower-case trigger word follows a
+named actor (and, beside another verb, has a subject of its own), is parsed again with that word
+in the past tense; the new parse is kept, on the sentence's own words, when it reads the word as
+a verb.
 """
 
 from __future__ import annotations
@@ -31,9 +33,14 @@ class HeadlineRepair:
         edits = []
         for n, doc in enumerate(docs):
             tags = doc.to_array(POS)  # (no Token objects: cheap)
-            if (tags == VERB).any() or (tags == AUX).any():
-                continue
+            if ((tags == VERB).any() or (tags == AUX).any()) and any(
+                    t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
+                continue  # (a verb only in a relative clause leaves the main one mistagged:
+                # "ISIL claims responsibility for the attack that killed 89 soldiers")
             found = self._mistagged_verb(doc)
+            if found is not None and ((tags == VERB).any() or (tags == AUX).any()) \
+                    and not any(c.dep_ == "nsubj" for c in found[0].children):
+                found = None  # beside a verb, only a "noun" with a subject of its own
             if found is not None:
                 word, base = found
                 edits.append((n, word.i, self.past(base)))

@@ -208,6 +208,9 @@ BREADTH = [
     # crowds protesting belong to where their protest's phrase places them
     ("Thousands protest against the killings in the capital Addis Ababa.",
      ("ETH", "PROTEST", "ETH", False)),
+    # a present-tense main verb tagged as a noun beside a verb in a relative clause
+    ("ISIL claims responsibility for the attack in Tahoua, Niger, that killed 30 soldiers.",
+     ("ISIS", "ASSAULT", "NER", False)),
     # emergency rule is imposed on the state's own people
     ("The Chilean government declared a state of emergency in the capital.",
      ("CHL", "COERCE", "CHL", False)),
