@@ -211,6 +211,11 @@ BREADTH = [
     # a present-tense main verb tagged as a noun beside a verb in a relative clause
     ("ISIL claims responsibility for the attack in Tahoua, Niger, that killed 30 soldiers.",
      ("ISIS", "ASSAULT", "NER", False)),
+    # people with no nationality or place who blame a government are its own people
+    ("Protesters blamed the Iraqi government for the power cuts.",
+     ("IRQ", "ACCUSE", "IRQ", False)),
+    ("Protesters in London blamed the Iraqi government for the power cuts.",
+     ("GBR", "ACCUSE", "IRQ", False)),
     # emergency rule is imposed on the state's own people
     ("The Chilean government declared a state of emergency in the capital.",
      ("CHL", "COERCE", "CHL", False)),

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "go", "exit"})
 # Who acts during protests without protesting ("police fired tear gas during protests").
 AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "IGO", "JUD"})
+# What a state's own people do to their government: blame, protest, demand, refuse.
+OWN_PEOPLE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # "The army" with no nationality is the last-named party of these sectors.
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
@@ -323,6 +325,22 @@ def clause_subject(c: Candidate, x: SentenceCoder) -> bool:
     c.actors = [a for t in subjects for a in x.resolver.resolve_all(t)
                 if entry.type != "PROTEST" or a.sector not in AUTHORITY_SECTORS]
     c.construction = "nominal-clause"
+    return True
+
+
+@rule("setting-own-people", "setting", "Protesters blamed the Iranian government for the crisis.",
+      path="verb")
+def own_people(c: Candidate, x: SentenceCoder) -> bool:
+    """People with no nationality or place who blame, protest to or ask a state's government
+    are its own people (GUIDELINES.md: protesters protest their own government)."""
+    if c.actors or len(c.targets) != 1 or c.kind not in OWN_PEOPLE_TYPES:
+        return False
+    target = c.targets[0]
+    people = [s for s in c.subjects if x.resolver.role_sector(s) == "CVL"
+              or s.lemma_.lower() in x.words.crowds]
+    if not people or target.sector not in ("GOV", None) or not x.resolver.kb.is_state(target.code):
+        return False
+    c.actors = [x.resolver.actor_at(people[0], target.name, target.code, "CVL")]
     return True
 
 
