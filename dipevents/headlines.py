@@ -33,12 +33,12 @@ class HeadlineRepair:
         edits = []
         for n, doc in enumerate(docs):
             tags = doc.to_array(POS)  # (no Token objects: cheap)
-            if ((tags == VERB).any() or (tags == AUX).any()) and any(
-                    t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
+            has_verb = bool((tags == VERB).any() or (tags == AUX).any())
+            if has_verb and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
                 continue  # (a verb only in a relative clause leaves the main one mistagged:
                 # "ISIL claims responsibility for the attack that killed 89 soldiers")
             found = self._mistagged_verb(doc)
-            if found is not None and ((tags == VERB).any() or (tags == AUX).any()) \
+            if found is not None and has_verb \
                     and not any(c.dep_ == "nsubj" for c in found[0].children):
                 found = None  # beside a verb, only a "noun" with a subject of its own
             if found is not None:

@@ -231,12 +231,13 @@ def _petrarch_name(words: str) -> str:
     return " ".join(w for w in words.strip().strip("_").replace("_", " ").split())
 
 
-def _yymmdd(text: str) -> Date:
-    """A TABARI date: ``yymmdd``, or ``yyyymmdd`` as CountryInfo writes years before 1950."""
+def tabari_day(text: str, pivot: int = 49) -> Date:
+    """A TABARI date: ``yymmdd`` (a two-digit year up to ``pivot`` is in the 2000s), or
+    ``yyyymmdd`` as CountryInfo writes years before 1950."""
     if len(text) == 8:
         return Date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     year = int(text[:2])
-    return Date(2000 + year if year < 50 else 1900 + year, int(text[2:4]), int(text[4:6]))
+    return Date(2000 + year if year <= pivot else 1900 + year, int(text[2:4]), int(text[4:6]))
 
 
 def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None, Date | None]:
@@ -247,11 +248,11 @@ def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None
         if not dates:
             return code, None, None
         if dates.startswith(">"):
-            return code, _yymmdd(dates[1:]), None
+            return code, tabari_day(dates[1:]), None
         if dates.startswith("<"):
-            return code, None, _yymmdd(dates[1:])
+            return code, None, tabari_day(dates[1:])
         start, _, end = dates.partition("-")
-        return code, _yymmdd(start) if start else None, _yymmdd(end) if end else None
+        return code, tabari_day(start) if start else None, tabari_day(end) if end else None
     except ValueError as exc:
         raise ValueError(f"{path}:{lineno}: bad date range {dates!r} ({exc})") from None
 

@@ -25,21 +25,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..tables import DATA_DIR, read_tsv
+from . import mit_notice
 
 HEADER = """# Verb triggers imported from PETRARCH-2's CAMEO verb dictionary by
 # dipevents/devtools/import_petrarch.py (do not edit by hand: edit lexicon.tsv, whose entries
 # win, or re-run the importer). Source: openeventdata/petrarch2,
 # petrarch2/data/dictionaries/CAMEO.2.0.txt. Columns as in lexicon.tsv, plus its source block.
 #
-# The MIT License (MIT). Copyright (c) 2015 Open Event Data Alliance. Permission is hereby
-# granted, free of charge, to any person obtaining a copy of this software and associated
-# documentation files (the "Software"), to deal in the Software without restriction, including
-# without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense,
-# and/or sell copies of the Software, and to permit persons to whom the Software is furnished
-# to do so, subject to the following conditions: The above copyright notice and this
-# permission notice shall be included in all copies or substantial portions of the Software.
-# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
-"""
+""" + mit_notice(2015)
 # CAMEO roots and the PLOVER type each stands for where the curated lexicon says nothing
 # finer (09 "investigate" and 01 "make statement" have none).
 ROOT_TYPES = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT",

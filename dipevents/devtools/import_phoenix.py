@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
+from ..actors.kb import tabari_day
 from ..tables import DATA_DIR, read_tsv, split_list
+from . import mit_notice
 
 HEADER = """# People with dated roles imported from the Phoenix country actor dictionary by
 # dipevents/devtools/import_phoenix.py (do not edit by hand: edit people.tsv, whose entries win,
@@ -36,15 +38,7 @@ HEADER = """# People with dated roles imported from the Phoenix country actor di
 # petrarch2/data/dictionaries/Phoenix.Countries.actors.txt, built in January 2014 from
 # CountryInfo.140130.txt: nobody who took office after that is here.
 #
-# The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance. Permission is hereby
-# granted, free of charge, to any person obtaining a copy of this software and associated
-# documentation files (the "Software"), to deal in the Software without restriction, including
-# without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense,
-# and/or sell copies of the Software, and to permit persons to whom the Software is furnished
-# to do so, subject to the following conditions: The above copyright notice and this
-# permission notice shall be included in all copies or substantial portions of the Software.
-# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
-"""
+""" + mit_notice(2014)
 COLUMNS = ["code", "sector", "name", "names", "from", "to", "role"]
 # CAMEO sectors the knowledge base uses; others ("ELI", elites) leave the sector empty.
 SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "BUS", "MED", "CVL",
@@ -119,12 +113,9 @@ def parse_dates(spec: str) -> tuple[Date | None, Date | None] | None:
 
 
 def _day(text: str) -> Date:
-    if len(text) == 8 and text.isdigit():
-        return Date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    if len(text) != 6 or not text.isdigit():
-        raise ValueError(text)
-    year = int(text[:2])
-    return Date(2000 + year if year <= PIVOT else 1900 + year, int(text[2:4]), int(text[4:6]))
+    if len(text) not in (6, 8) or not text.isdigit():
+        raise ValueError(text)  # ("9008223": a digit too many, no guess at which)
+    return tabari_day(text, PIVOT)
 
 
 def curated_people(data: Path = DATA_DIR) -> set[str]:

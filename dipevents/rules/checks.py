@@ -37,7 +37,7 @@ def people_arriving(c: Candidate, x: SentenceCoder) -> None:
     """Refugees, migrants or crowds arriving somewhere pay no state visit: a visit is made by
     officials, governments and their envoys."""
     if c.entry.mode == "visit" and all(a.sector in ("CVL", "REB") for a in c.actors) and any(
-            s.lemma_.lower() in x.words.refugees | x.words.crowds
+            s.lemma_.lower() in x.words.refugees or s.lemma_.lower() in x.words.crowds
             or x.resolver.role_sector(s) == "CVL" for s in c.subjects):
         raise Stop("people arriving somewhere, not a visit")
 
