@@ -77,6 +77,7 @@ class WordClasses:
         self.controllers = get("controllers")
         self.accusations = get("accusations")
         self.sanctions = get("sanctions")
+        self.dissent = get("dissent")  # strikes and boycotts, which a party can end
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
@@ -392,10 +393,7 @@ class ArgumentFinder:
             # "the West's refusal to acknowledge Russia's demands", "demands that NATO ..."
             heads += self._complement_arguments(found.trigger, ("acl", "relcl"))
         if self.lex.cameo[found.entry.cameo].quad_class in (1, 2):
-            # Help or cooperation "against Russia" is aimed at a third party, not received
-            # (but "lifted sanctions against Belarus" eases Belarus).
-            heads = [h for h in heads if h.head.lower_ != "against"
-                     or h.head.head.lemma_.lower() in self.words.sanctions]
+            heads = self._received(heads)
         self.resolver.hostile = found.entry.type in FORCE_TYPES
         try:
             actors, slot, open_target = self._first_target(heads, own, verbal, found.verb,
@@ -412,6 +410,14 @@ class ArgumentFinder:
                                if all(distinct(o, a) for o in own)
                                and all(a.code != b.code for b in actors)]
         return actors, slot, open_target
+
+    def _received(self, heads: list[Token]) -> list[Token]:
+        """Help or cooperation "against Russia" is aimed at a third party, not received; but
+        "lifted sanctions against Belarus" eases Belarus, and "ended the strike against the
+        government" yields to it."""
+        eased = self.words.sanctions | self.words.dissent
+        return [h for h in heads if h.head.lower_ != "against"
+                or h.head.head.lemma_.lower() in eased]
 
     @staticmethod
     def _protested(found: Found, heads: list[Token]) -> list[Token]:

@@ -151,6 +151,15 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # easing economic restrictions, ending dissent, clemency: concessions
+    ("Japan cut tariffs on South Korean steel.", ("JPN", "CONCEDE", "KOR", False)),
+    ("The European Union rolled back duties on American whiskey.", ("EU", "CONCEDE", "USA", False)),
+    ("Serbian farmers ended their blockade against the Serbian government.",
+     ("SRB", "CONCEDE", "SRB", False)),
+    ("Congolese teachers called off their strike against the government of Congo.",
+     ("COD", "CONCEDE", "COD", False)),
+    ("The Zambian president granted a pardon to the jailed Malawian journalists.",
+     ("ZMB", "CONCEDE", "MWI", False)),
     # a relative clause's gapped object is the noun it describes
     ("PKK militants freed the Turkish engineers they had abducted in March.",
      ("PKK", "COERCE", "TUR", False)),
