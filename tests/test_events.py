@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # peacekeepers sent protect; money and supplies provided are aid
+    ("Kenya deployed peacekeepers to Somalia.", ("KEN", "AID", "SOM", False)),
+    ("Bangladesh sent peacekeeping troops to Mali.", ("BGD", "AID", "MLI", False)),
+    ("Germany provided 28 million euros to Yemen for humanitarian aid.", ("DEU", "AID", "YEM", False)),
+    ("Japan provided vaccines to Vietnam.", ("JPN", "AID", "VNM", False)),
     # easing economic restrictions, ending dissent, clemency: concessions
     ("Japan cut tariffs on South Korean steel.", ("JPN", "CONCEDE", "KOR", False)),
     ("The European Union rolled back duties on American whiskey.", ("EU", "CONCEDE", "USA", False)),
