@@ -78,6 +78,7 @@ class WordClasses:
         self.accusations = get("accusations")
         self.sanctions = get("sanctions")
         self.dissent = get("dissent")  # strikes and boycotts, which a party can end
+        self.frontiers = get("frontiers")  # borders and crossings, which two states share
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
@@ -439,22 +440,15 @@ class ArgumentFinder:
         for head in heads:
             found = self.resolver.resolve_all(head)
             actors = [a for a in found if all(distinct(o, a) for o in own)]
+            if not actors and kind == "COERCE" and head.dep_ in ("dobj", "nsubjpass"):
+                # "arrested 160 people on the border with Libya": whom a state seizes is
+                # read before what the phrases after them name
+                actors = self._placed_or_own(head, own, verbal, verb, kind)
             if actors:
                 return actors, head, False
             own_places += [a for a in found if a.location]
         for head in heads:
-            # "protesters in Caracas", "sites in Pakistan", "goods from Canada"
-            actors = [a for a in self.located([head], verb, not verbal, own[0] if own else None)
-                      if all(distinct(o, a) for o in own)]
-            if not actors and own and (own[0].sector == "COP" or (
-                    # "Belarus released 18 political prisoners": its own (people it names
-                    # it may have held from anywhere)
-                    (kind == "COERCE" or (kind == "CONCEDE" and head.pos_ == "NOUN"))
-                    and own[0].sector in ("GOV", "JUD", None)) or (
-                    # "a court charges Paul Rusesabagina": courts try their state's own
-                    kind == "ACCUSE" and own[0].sector == "JUD"
-                    and verb.lemma_.lower() in self.words.custody)):
-                actors = self._domestic(head, own[0])
+            actors = self._placed_or_own(head, own, verbal, verb, kind)
             if actors:
                 return actors, head, False
         if own and (kind in DOMESTIC_MEASURES or kind == "THREATEN"):
@@ -529,8 +523,9 @@ class ArgumentFinder:
             else:
                 continue
             for place in places:
-                if place.lemma_.lower() in self.words.stances:
-                    continue  # "in defiance of Chinese authorities" is no place
+                if place.lemma_.lower() in self.words.stances | (  # "in defiance of X": no place
+                        self.words.frontiers if actor and sector in DOMESTIC_SECTORS else set()):
+                    continue  # nor, for people, "held 40 people near the border with Chad"
                 # "in a gunbattle in Serbia": where the act was, not who did it
                 here = [] if self.act_type(place) else [place]
                 for head in (*here, *pobjs(place, ("in", "of"))):
@@ -574,6 +569,25 @@ class ArgumentFinder:
                            in ("place", "state", "seat")]
             todo += [c for c in tok.children if c.dep_ not in OWN_PHRASES]
         return places
+
+    def _placed_or_own(self, head: Token, own: list[Actor], verbal: bool, verb: Token,
+                       kind: str) -> list[Actor]:
+        """A target with no name of its own: the place it is in ("protesters in Caracas",
+        "sites in Pakistan", "goods from Canada"), or the actor's own people."""
+        actors = [a for a in self.located([head], verb, not verbal, own[0] if own else None)
+                  if all(distinct(o, a) for o in own)]
+        if not actors and own and (own[0].sector == "COP" or (
+                # "Belarus released 18 political prisoners": its own (people it names
+                # it may have held from anywhere)
+                # and soldiers seize their own ("soldiers detained the president")
+                (kind == "COERCE" and own[0].sector in ("GOV", "JUD", "MIL", None))
+                or (kind == "CONCEDE" and head.pos_ == "NOUN"
+                    and own[0].sector in ("GOV", "JUD", None))) or (
+                # "a court charges Paul Rusesabagina": courts try their state's own
+                kind == "ACCUSE" and own[0].sector == "JUD"
+                and verb.lemma_.lower() in self.words.custody)):
+            actors = self._domestic(head, own[0])
+        return actors
 
     def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
         """ "Turkish police dispersed students", "Chinese authorities detained activists",

@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # whom a state's soldiers seize are its own people, whatever border they were near
+    ("Nigerien soldiers detained 40 people near the border with Chad.",
+     ("NER", "COERCE", "NER", False)),
+    ("Pakistani troops arrested dozens of students at the frontier with Afghanistan.",
+     ("PAK", "COERCE", "PAK", False)),
     # peacekeepers sent protect; money and supplies provided are aid
     ("Kenya deployed peacekeepers to Somalia.", ("KEN", "AID", "SOM", False)),
     ("Bangladesh sent peacekeeping troops to Mali.", ("BGD", "AID", "MLI", False)),
