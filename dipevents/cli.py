@@ -23,7 +23,7 @@ import typer
 
 from . import __version__
 
-EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR, EXIT_OUTPUT = 1, 2, 3, 4, 5
+EXIT_INPUT, EXIT_USAGE, EXIT_MODEL, EXIT_FLOOR, EXIT_OUTPUT, EXIT_CLUSTER = 1, 2, 3, 4, 5, 6
 EXIT_PIPE, EXIT_SIGINT, EXIT_SIGTERM = 141, 130, 143  # 128 + the signal, as a shell reports
 MAX_DATE_WARNINGS = 10  # then one line for the rest: a warning per document would drown stderr
 
@@ -63,6 +63,11 @@ def main_options(
 TypeModelOption = Annotated[Optional[str], typer.Option(
     "--type-model", help="The event-type model: a directory from `dipevents train`, or none "
                          "for the rules alone [default: the shipped model].")]
+SchedulerOption = Annotated[Optional[str], typer.Option(
+    help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or local:N to start "
+         "N worker processes here. Needs dipevents[dask].")]
+SchedulerTimeoutOption = Annotated[float, typer.Option(
+    min=0.1, help="Seconds to reach the --scheduler before giving up.")]
 
 
 def _parse_date(value: Optional[str]) -> Optional[Date]:
@@ -119,6 +124,8 @@ def extract(
         help="Write proper names that resolved to no actor, most frequent first, to this file "
              "(- for stderr). Runs in one process.")] = None,
     type_model: TypeModelOption = None,
+    scheduler: SchedulerOption = None,
+    scheduler_timeout: SchedulerTimeoutOption = 10.0,
     debug: Annotated[bool, typer.Option(
         help="Show the traceback of an internal error (for bug reports).")] = False,
 ) -> None:
@@ -137,15 +144,21 @@ def extract(
                         select, tuple(str(p) for p in actors or ()), day_first, type_model)
     chosen = fmt.value if fmt else ("table" if output is None and sys.stdout.isatty()
                                     else "jsonl")
-    raise typer.Exit(_start(paths, _parse_date(ref_date), output, chosen, settings,
-                            _Run(chosen, settings, _workers(jobs, unresolved), dedupe,
-                                 unresolved, debug)))
+    run = _Run(chosen, settings, _workers(jobs, unresolved, scheduler), dedupe, unresolved,
+               debug)
+    raise typer.Exit(_start(paths, _parse_date(ref_date), output, chosen, settings, run,
+                            (scheduler, scheduler_timeout) if scheduler else None))
 
 
-def _workers(jobs: Optional[int], unresolved: Optional[str]) -> int:
+def _workers(jobs: Optional[int], unresolved: Optional[str], scheduler: Optional[str]) -> int:
     """Worker processes: one for --unresolved (its counts live in one process), else --jobs
-    capped at the cores this process may use, else all of them."""
+    capped at the cores this process may use, else all of them; none of either for a run
+    on a cluster's workers."""
     from .parallel import available_cores
+
+    if scheduler and (jobs or unresolved):
+        raise typer.BadParameter("runs on the cluster's workers: leave out --jobs and "
+                                 "--unresolved", param_hint="--scheduler")
 
     cores = available_cores()
     workers = 1 if unresolved else jobs if jobs is not None else cores
@@ -156,12 +169,24 @@ def _workers(jobs: Optional[int], unresolved: Optional[str]) -> int:
 
 
 def _start(paths: list[str], day: Optional[Date], output: Optional[Path], fmt: str,
-           settings, run: _Run) -> int:
+           settings, run: _Run, scheduler: Optional[tuple[str, float]] = None) -> int:
     if output is not None:
         _refuse_overwriting_inputs(output, paths)
     _check_setup(settings)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    return run.main(paths, day, output)
+    if scheduler is None:
+        return run.main(paths, day, output)
+    from .cluster import ClusterError, close, connect
+
+    try:
+        run.client = connect(*scheduler)
+    except ClusterError as exc:
+        _err(str(exc))
+        return EXIT_CLUSTER
+    try:
+        return run.main(paths, day, output)
+    finally:
+        close(run.client)
 
 
 def _refuse_overwriting_inputs(output: Path, paths: list[str]) -> None:
@@ -210,6 +235,7 @@ class _Run:
         self.failures = self.documents = self.undated = 0
         self.where = "standard output"
         self.output: Optional[Path] = None
+        self.client = None  # a Dask client, for --scheduler
 
     def main(self, paths: list[str], day: Optional[Date], output: Optional[Path]) -> int:
         """The exit status of the run."""
@@ -271,9 +297,15 @@ class _Run:
             names = self.settings.extractor().unresolved = Counter()
         writer = make_writer(self.fmt, stream, mentions=self.dedupe)
         progress = _Progress()
-        documents = iter_documents(paths, day, day_first=self.settings.day_first,
-                                   exclude=[self.output] if self.output else [])
-        results = process(documents, self.settings, self.jobs)
+        exclude = [self.output] if self.output else []
+        if self.client is not None:
+            from .cluster import process as on_cluster
+
+            results = on_cluster(paths, self.settings, self.client, day,
+                                 self.settings.day_first, exclude=exclude)
+        else:
+            results = process(iter_documents(paths, day, day_first=self.settings.day_first,
+                                              exclude=exclude), self.settings, self.jobs)
         try:
             for item, events in results:
                 if isinstance(item, InputError):

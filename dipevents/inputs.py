@@ -172,10 +172,11 @@ class Reader:
         if empty:
             yield InputError(source, "empty collection: no JSON line with a document")
 
-    def jsonl(self, stream: Iterable[bytes], source: str) -> Iterator[Document | InputError]:
+    def jsonl(self, stream: Iterable[bytes], source: str,
+              first: int = 1) -> Iterator[Document | InputError]:
         """Documents of a JSONL collection, one per line, streamed; bad lines reported by
-        number."""
-        for lineno, raw in enumerate(stream, 1):
+        number (``first``: the number of the stream's first line, for a block of a file)."""
+        for lineno, raw in enumerate(stream, first):
             where = f"{source}:{lineno}"
             line = decode(raw, where)
             if isinstance(line, InputError):

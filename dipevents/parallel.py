@@ -83,7 +83,7 @@ def _failure(exc: BaseException) -> Failure:
                    "".join(traceback.format_exception(exc)))
 
 
-def _extract_chunk(settings: Settings, work: Work) -> list[Result]:
+def extract_chunk(settings: Settings, work: Work) -> list[Result]:
     """Events of each document of a chunk, parsed together; if that raises, each document
     alone, so that only a failing document is lost."""
     if not work:
@@ -110,10 +110,10 @@ def _warm(settings: Settings) -> None:
     # The parent decides what an interrupt means (it stops the workers): a worker ignores
     # the terminal's Ctrl-C, which reaches the whole process group.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _extract_chunk(settings, [])
+    extract_chunk(settings, [])
 
 
-def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+def chunks_of(items: Iterable[Item]) -> Iterator[list[Item]]:
     chunk: list[Item] = []
     documents = 0
     for item in items:
@@ -127,11 +127,11 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _work(chunk: list[Item]) -> Work:
+def work_of(chunk: list[Item]) -> Work:
     return [(d.id, d.text, d.date) for d in chunk if isinstance(d, Document)]
 
 
-def _merge(chunk: list[Item], results: list[Result]) -> Iterator[tuple[Item, list[Event]]]:
+def merge(chunk: list[Item], results: list[Result]) -> Iterator[tuple[Item, list[Event]]]:
     found = iter(results)
     for item in chunk:
         if not isinstance(item, Document):
@@ -148,19 +148,19 @@ def process(items: Iterable[Item], settings: Settings,
             jobs: int = 1) -> Iterator[tuple[Item, list[Event]]]:
     """(item, events) for every document and input error, in input order. A document whose
     extraction failed comes back as an :class:`InputError` naming it."""
-    chunks = _chunks(items)
+    chunks = chunks_of(items)
     head = list(islice(chunks, max(jobs, 2)))
     if jobs <= 1 or len(head) <= 1:
         # One process: also when the whole input fits in one chunk (workers would cost more).
         for chunk in (*head, *chunks):
-            yield from _merge(chunk, _extract_chunk(settings, _work(chunk)))
+            yield from merge(chunk, extract_chunk(settings, work_of(chunk)))
         return
     pool = _Pool(settings, min(jobs, len(head)))
     done = False
     try:
         pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
         for chunk in (*head, *chunks):
-            pending.append((chunk, pool.submit(_work(chunk))))
+            pending.append((chunk, pool.submit(work_of(chunk))))
             while len(pending) > 2 * pool.jobs:
                 yield from _settle(pending, pool)
         while pending:
@@ -178,11 +178,11 @@ def _settle(pending: deque[tuple[list[Item], Future[list[Result]]]],
         results = future.result()
     except BrokenProcessPool:
         pool.renew()
-        results = pool.one_by_one(_work(chunk))
+        results = pool.one_by_one(work_of(chunk))
         for n, (other, sent) in enumerate(pending):
             if not (sent.done() and not sent.cancelled() and sent.exception() is None):
-                pending[n] = (other, pool.submit(_work(other)))
-    yield from _merge(chunk, results)
+                pending[n] = (other, pool.submit(work_of(other)))
+    yield from merge(chunk, results)
 
 
 class _Pool:
@@ -201,7 +201,7 @@ class _Pool:
                                    initializer=_warm, initargs=(self.settings,))
 
     def submit(self, work: Work) -> Future[list[Result]]:
-        return self.executor.submit(_extract_chunk, self.settings, work)
+        return self.executor.submit(extract_chunk, self.settings, work)
 
     def renew(self) -> None:
         self.close(kill=True)

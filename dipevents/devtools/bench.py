@@ -12,7 +12,9 @@ process, in ``--runs`` interleaved rounds (the median is reported):
   (c) ``dipevents extract --jobs 2``;
   (d) ``dipevents extract --no-select`` (one process), to show what selection saves;
   (e) ``dipevents extract --type-model none`` (one process): the rules alone, so (b)/(e) is
-      what the type model costs (the bound is 15 %).
+      what the type model costs (the bound is 15 %);
+  (f) ``dipevents extract --scheduler local:2`` (when Dask is installed): the same two
+      worker processes as (c), as a Dask ``LocalCluster``, so (f)/(c) is what Dask costs.
 
 Wall times include loading the model, as a user's run does. Peak RSS is sampled from /proc
 for every process of the run. The ratios (b)/(a) and (c)/(b) are speed-ups measured in the
@@ -229,6 +231,12 @@ def long_documents(root: Path, tmp: Path, runs: int) -> None:
           "(target <= 1.5)")
 
 
+def _has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", type=int, default=6000)
@@ -259,6 +267,8 @@ def main() -> None:
             "(e) dipevents, no type model": [*exe, "--jobs", "1", "--type-model", "none",
                                              str(corpus)],
         }
+        if _has_dask():
+            runs["(f) --scheduler local:2"] = [*exe, "--scheduler", "local:2", str(corpus)]
         # Rounds interleave the runs, so that a machine slowing down mid-way weighs on all
         # four alike and the ratios stay fair.
         measured: dict[str, list[tuple[float, float]]] = {label: [] for label in runs}
@@ -272,9 +282,13 @@ def main() -> None:
         for label, (secs, rss) in results.items():
             print(f"{label:28} {secs:8.2f} {size['docs'] / secs:8.1f} "
                   f"{size['sentences'] / secs:8.0f} {size['words'] / secs:9.0f} {rss:12.0f}")
-        a, b, c, d, e = (results[k][0] for k in runs)
+        a, b, c, d, e = (results[k][0] for k in list(runs)[:5])
         print(f"\n(b)/(a) speed-up over bare spaCy:     {a / b:.2f}  (target >= 2.0)")
         print(f"(c)/(b) speed-up of --jobs 2:         {b / c:.2f}  (target >= 1.6)")
+        if "(f) --scheduler local:2" in results:
+            f = results["(f) --scheduler local:2"][0]
+            print(f"(f)/(b) speed-up of a 2-worker Dask cluster: {b / f:.2f}  "
+                  f"((f)/(c): {f / c:.2f} the time of --jobs 2)")
         print(f"selection speed-up, (d)/(b):          {d / b:.2f}")
         print(f"type model cost, (b)/(e):             {b / e:.2f}  (target <= 1.15)")
         print("\nwhere the time goes (one in-process run, model already loaded):")
