@@ -8,7 +8,7 @@ EXAMPLES := $(wildcard examples/*.txt)
 EXAMPLE_OUT := $(patsubst examples/%.txt,out/%.jsonl,$(EXAMPLES))
 
 .PHONY: install run test test-bench examples examples-refresh eval lint bench clean freeze \
-	check-fresh fuzz train kfold import-petrarch import-phoenix
+	check-fresh fuzz train kfold import-petrarch import-phoenix report report-screenshot browser
 
 install: $(STAMP)
 
@@ -40,8 +40,28 @@ fuzz: install
 examples: $(EXAMPLE_OUT)
 
 # Refresh the committed outputs beside the examples after a change to the extractor.
-examples-refresh: examples
+examples-refresh: examples report
 	for f in $(EXAMPLE_OUT); do cp $$f examples/; done
+	cp out/report.html examples/report.html
+
+# The HTML report of the seed and the examples (dipevents extract --report), with its events.
+report: out/report.html
+
+out/report.html: $(EXAMPLES) $(wildcard seeds/*.txt) $(STAMP) $(SOURCES) $(wildcard dipevents/data/report/*)
+	@mkdir -p out
+	$(BIN)/dipevents extract seeds/ $(EXAMPLES) --date 2022-02-10 --format jsonl \
+	  --output out/report-events.jsonl --report out/report.html
+
+# The README's picture of the report, taken in headless Chromium (make browser).
+report-screenshot: report browser
+	$(BIN)/python -m dipevents.devtools.browser out/report.html examples/report.png
+
+# Debian's Chromium for the report's browser tests (Playwright drives it; its own browser
+# download is not reachable here). Needs root or sudo; does nothing when one is installed.
+browser:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
 
 # The outputs depend on the extractor's code and data, so a change to either remakes them.
 SOURCES := $(wildcard dipevents/*.py dipevents/*/*.py dipevents/data/*)
@@ -109,7 +129,8 @@ import-phoenix: install
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench
 
-# Slower tests, run by CI too: memory independence of input size, and the command as a
-# process (worker processes killed, SIGTERM/SIGINT, a closed pipe).
+# Slower tests, run by CI too: memory independence of input size, the command as a process
+# (worker processes killed, SIGTERM/SIGINT, a closed pipe), a Dask cluster of processes, and
+# the report in Chromium (make browser installs it).
 test-bench: install
 	$(BIN)/python -m pytest -q -o addopts="" tests/bench

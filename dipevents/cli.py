@@ -68,6 +68,8 @@ SchedulerOption = Annotated[Optional[str], typer.Option(
          "N worker processes here. Needs dipevents[dask].")]
 SchedulerTimeoutOption = Annotated[float, typer.Option(
     min=0.1, help="Seconds to reach the --scheduler before giving up.")]
+ReportOption = Annotated[Optional[Path], typer.Option(
+    help="Also write the events as one self-contained HTML page (as dipevents report).")]
 
 
 def _parse_date(value: Optional[str]) -> Optional[Date]:
@@ -126,6 +128,7 @@ def extract(
     type_model: TypeModelOption = None,
     scheduler: SchedulerOption = None,
     scheduler_timeout: SchedulerTimeoutOption = 10.0,
+    report: ReportOption = None,
     debug: Annotated[bool, typer.Option(
         help="Show the traceback of an internal error (for bug reports).")] = False,
 ) -> None:
@@ -135,19 +138,24 @@ def extract(
     """
     from .parallel import Settings
 
-    if not paths:
-        if sys.stdin.isatty():
-            raise typer.BadParameter("give a PATH, or - to read standard input",
-                                     param_hint="PATHS")
-        paths = ["-"]
+    paths = _paths_or_stdin(paths)
     settings = Settings(model, include_hypothetical, tuple(str(p) for p in lexicon or ()),
                         select, tuple(str(p) for p in actors or ()), day_first, type_model)
     chosen = fmt.value if fmt else ("table" if output is None and sys.stdout.isatty()
                                     else "jsonl")
     run = _Run(chosen, settings, _workers(jobs, unresolved, scheduler), dedupe, unresolved,
-               debug)
+               debug, report)
     raise typer.Exit(_start(paths, _parse_date(ref_date), output, chosen, settings, run,
                             (scheduler, scheduler_timeout) if scheduler else None))
+
+
+def _paths_or_stdin(paths: Optional[list[str]]) -> list[str]:
+    """The paths given, else stdin when it is not a terminal."""
+    if paths:
+        return paths
+    if sys.stdin.isatty():
+        raise typer.BadParameter("give a PATH, or - to read standard input", param_hint="PATHS")
+    return ["-"]
 
 
 def _workers(jobs: Optional[int], unresolved: Optional[str], scheduler: Optional[str]) -> int:
@@ -229,16 +237,39 @@ class _Run:
     error, internal error and interruption reported on stderr in one line."""
 
     def __init__(self, fmt: str, settings, jobs: int, dedupe: bool,
-                 unresolved: Optional[str], debug: bool) -> None:
+                 unresolved: Optional[str], debug: bool, report: Optional[Path] = None) -> None:
+        from .report import Collected
+
         self.fmt, self.settings, self.jobs = fmt, settings, jobs
         self.dedupe, self.unresolved, self.debug = dedupe, unresolved, debug
         self.failures = self.documents = self.undated = 0
         self.where = "standard output"
         self.output: Optional[Path] = None
         self.client = None  # a Dask client, for --scheduler
+        self.report = report  # --report: the page, and the records it is made of
+        self.collected = Collected() if report else None
 
     def main(self, paths: list[str], day: Optional[Date], output: Optional[Path]) -> int:
-        """The exit status of the run."""
+        """The exit status of the run; with --report, the page is written after the events
+        (not when the run was cut short)."""
+        from .report import Source
+
+        status = self._events(paths, day, output)
+        if self.collected is None or self.report is None \
+                or status in (EXIT_SIGINT, EXIT_SIGTERM, EXIT_OUTPUT, EXIT_PIPE):
+            return status
+        self.collected.sources = [Source("standard input" if p == "-" else p, None)
+                                  for p in paths]
+        settings = self.settings
+        self.collected.options = {k: v for k, v in {
+            "date": day.isoformat() if day else None, "model": settings.model,
+            "type-model": settings.type_model, "no-select": not settings.select or None,
+            "include-hypothetical": settings.include_hypothetical or None,
+            "day-first": settings.day_first or None, "dedupe": self.dedupe or None,
+            "jobs": None if self.client else self.jobs}.items() if v is not None}
+        return _write_page(self.report, self.collected) or status
+
+    def _events(self, paths: list[str], day: Optional[Date], output: Optional[Path]) -> int:
         from .output import OutputFile
 
         try:
@@ -312,8 +343,12 @@ class _Run:
                     self._report(item)
                     continue
                 self._check_date(item)
-                for event in dedupe_events(events) if self.dedupe else events:
+                if self.dedupe:
+                    events = dedupe_events(events)
+                for event in events:
                     writer.write(event)
+                if self.collected is not None:
+                    self.collected.add(item, events)
                 self.documents += 1
                 progress.advance()
         finally:
@@ -380,6 +415,38 @@ class _Progress:
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+@app.command("report")
+def report_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Event records: JSONL files from dipevents extract, or - for stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")],
+) -> None:
+    """One self-contained HTML page of event records: timeline, dyads, the event list with
+    its sentences, and each document's events; no network needed to open it.
+
+    Example: dipevents extract seeds/ --date 2022-02-10 -f jsonl | dipevents report - -o report.html
+    """
+    from .report import ReportError, read_records
+
+    try:
+        collected = read_records(paths)
+    except ReportError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
+    raise typer.Exit(_write_page(output, collected))
+
+
+def _write_page(path: Path, collected) -> int:
+    from .report import write_page
+
+    try:
+        write_page(path, collected)
+    except OSError as exc:
+        _err(f"cannot write {path}: {exc.strerror or exc}")
+        return EXIT_OUTPUT
+    return 0
 
 
 @app.command("actors")
