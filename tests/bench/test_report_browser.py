@@ -54,6 +54,18 @@ def test_the_page_draws_its_views_with_no_error_and_no_request(example):
         assert view.page.locator("#document mark").count() >= 3
 
 
+def test_each_chart_saves_as_svg_and_png(example):
+    page, _ = example
+    with opened(page) as view:
+        for chart in ("timeline", "network"):
+            for kind, magic in (("svg", b"<svg"), ("png", b"\x89PNG")):
+                with view.page.expect_download() as download:
+                    view.page.click(f"[data-save={chart}][data-as={kind}]")
+                assert download.value.suggested_filename == f"{chart}.{kind}"
+                assert Path(download.value.path()).read_bytes().startswith(magic)
+        assert view.errors == []
+
+
 def test_filters_show_exactly_the_matching_events(example):
     page, records = example
     actor = max({r["actor"]["code"] for r in records},
