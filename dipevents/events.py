@@ -28,7 +28,7 @@ from .headlines import HeadlineRepair
 from .modality import Modality, classify, conditional
 from .model import Action, Actor, Event, EventDate
 from .opinion import Opinion
-from .pipeline import Pipeline
+from .pipeline import TITLES, Pipeline
 from .selection import Selector, has_actor
 from .triggers import Found, Triggers
 from .typemodel import Scores
@@ -304,10 +304,7 @@ class Extractor:
 
 
 RESOLVED = ""  # the --unresolved counter's key for names that did resolve
-NOT_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "defense",
-                       "secretary", "general", "minister", "president", "chancellor", "deputy",
-                       "state", "senior", "chief", "vice", "supreme", "leader", "the", "of",
-                       "crown", "prince", "king", "queen", "sheikh", "emir", "sultan", "ayatollah"})
+NOT_NAMES = TITLES | {"the", "of"}
 
 
 def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[str]:

@@ -24,6 +24,7 @@ from .actors import KnowledgeBase, default_kb
 from .fastattrs import use_fast_attributes
 from .namematch import PlainNames
 from .spacymodel import INSTALL_HINT, ModelError, find_model
+from .tables import read_words
 
 # Components the extractor does not use: skipping them is most of the speed-up.
 UNUSED = ("ner",)
@@ -81,17 +82,14 @@ ADMIN_WORDS = frozenset({"Governorate", "Province", "District", "Region", "Oblas
                          "Prefecture", "County", "Department", "Municipality", "Krai"})
 COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
 # Capitalised words that may stand beside a gazetteer place without making a longer name of it:
-# "Central Kabul", "Greater Damascus", "Abha International Airport", "Aleppo City".
+# "Central Kabul", "Greater Damascus", "Abha International Airport", "Aleppo City", "Delhi High
+# Court"; and titles (data/titles.tsv), before a surname or after a seat: "Mr Putin", "Sheikh
+# Tamim", "the Kano Emir".
 PLACE_NEIGHBOURS = ADMIN_WORDS | COMPASS | frozenset({
     "Central", "Greater", "Upper", "Lower", "Old", "New", "City", "International", "Airport",
     "Air", "Base", "Port", "Harbour", "Harbor", "Camp", "Prison", "Valley", "Mountains",
-    # titles and bodies after a seat's name: "Delhi Police", "Dubai Ruler", "the Kano Emir"
-    "Chief", "Ruler", "Mayor", "Governor", "Emir", "Sheikh", "Crown", "Prince", "King", "Sultan",
-    "High", "Supreme", "Metropolitan", "Municipal",
-    "Norte", "Sur", "Sul", "Oriental", "Occidental",
-    # titles before a surname: "Mr Putin", "Sheikh Tamim", "Ayatollah Khamenei"
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Mme", "Madame", "Ayatollah", "Imam",
-    "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Marshal", "Field", "Senator", "Sen", "Rep"})
+    "High", "Metropolitan", "Municipal", "Norte", "Sur", "Sul", "Oriental", "Occidental"})
+TITLES = read_words("titles.tsv")
 
 
 class Gazetteer:
@@ -165,7 +163,8 @@ def _longer_name(doc: Doc, i: int, named: set[int], roles: dict[str, str]) -> bo
         return False
     tok = doc[i]
     return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
-            and tok.text not in PLACE_NEIGHBOURS and tok.lower_ not in roles)
+            and tok.text not in PLACE_NEIGHBOURS and tok.lower_ not in TITLES
+            and tok.lower_ not in roles)
 
 
 class Pipeline:

@@ -40,3 +40,8 @@ def numbered_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]]:
 def split_list(cell: str) -> list[str]:
     """A |-separated cell as a list, empty items dropped."""
     return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The ``word`` column of a one-column data file (``titles.tsv``), in lower case."""
+    return frozenset(row["word"].lower() for row in read_tsv(DATA_DIR / name) if row["word"])

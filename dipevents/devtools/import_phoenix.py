@@ -29,7 +29,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from ..actors.kb import tabari_day
-from ..tables import DATA_DIR, read_tsv, split_list
+from ..tables import DATA_DIR, read_tsv, read_words, split_list
 from . import mit_notice
 
 HEADER = """# People with dated roles imported from the Phoenix country actor dictionary by
@@ -46,12 +46,7 @@ SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "BUS", "ME
 # The dictionary was built in January 2014: a two-digit year after 14 is in the 1900s.
 PIVOT = 14
 # Words that make a synonym a title plus a name rather than a name.
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "prime", "minister", "premier",
-                    "chancellor", "kanzler", "bundeskanzler", "king", "queen", "prince",
-                    "princess", "sheikh", "emir", "sultan", "general", "gen", "senator",
-                    "secretary", "foreign", "defence", "defense", "vice", "deputy", "former",
-                    "ex", "chairman", "chief", "leader", "ayatollah", "pope", "colonel", "col",
-                    "marshal", "admiral", "governor", "mayor", "speaker", "ambassador", "the"})
+TITLES = read_words("titles.tsv") | {"former", "ex", "the"}
 # Particles news prints in lower case inside a name ("Bashar al-Assad", "Osama bin Laden").
 PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "dos", "van", "von", "der", "el", "la",
                        "le", "du", "di"})
