@@ -326,7 +326,12 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
                               or run[0].text in resolver.context.named):
             names.append(RESOLVED)  # "Johnson", after "Boris Johnson": by coreference
             run = []
-        if run and resolver.resolve(run[-1]) is not None:
+        if run and (resolver.resolve(run[-1]) is not None or (
+                # "the Syrian Armed Forces", "Indian Air Force": the words of a body whose
+                # role word ends the name and resolves (here by its nationality)
+                tok is not None and tok.i == run[-1].i + 1 and tok.is_title
+                and (tok.lower_ in kb.roles or tok.lemma_.lower() in kb.roles)
+                and resolver.resolve(tok) is not None)):
             names.append(RESOLVED)  # "Guatemalan President Jimmy Morales": by its title
             run = []
         if run and run[0].is_sent_start and run[0].pos_ != "PROPN" and len(run) == 1:

@@ -163,6 +163,17 @@ def test_a_name_its_title_places_is_not_unresolved(tmp_path):
     assert out.read_text().splitlines()[1:] == ["1\tZorblan Vex"]
 
 
+def test_the_words_of_a_placed_body_are_not_unresolved(tmp_path):
+    out = tmp_path / "unresolved.tsv"
+    res = CliRunner().invoke(app, ["extract", "-", "--unresolved", str(out), "--date",
+                                   "2018-01-10"],
+                             input="The Syrian Armed Forces shelled Idlib. Zorblan Armed "
+                                   "Forces shelled Idlib. The Border Security Force of India "
+                                   "fired on smugglers.")
+    assert res.exit_code == 0
+    assert out.read_text().splitlines()[1:] == ["1\tZorblan Armed"]
+
+
 def test_a_possessive_pronoun_beats_a_location_but_not_a_nationality(code):
     found = actors_of(code, "Iran said Israel struck its consulate in Damascus.")
     assert ("ISR", None, "ASSAULT", "SYR") not in found  # whose consulate: not Syria's
