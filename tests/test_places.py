@@ -15,12 +15,15 @@ def codes(name):
 @pytest.mark.parametrize("name, code", [("Culiacán", "MEX"), ("Culiacan", "MEX"),
                                         ("Nangarhar Province", "AFG"), ("Kidal", "MLI"),
                                         ("Taizz Governorate", "YEM"), ("Sittwe", "MMR"),
-                                        ("Najran", "SAU"), ("Manbij", "SYR")])
+                                        ("Najran", "SAU"), ("Manbij", "SYR"),
+                                        # an Arabic name without its article, as news prints it
+                                        ("Qamishli", "SYR"), ("Diwaniyah", "IRQ")])
 def test_cities_and_regions_stand_for_their_state(name, code):
     assert codes(name) == {code}
 
 
-@pytest.mark.parametrize("word", ["Nice", "Mobile", "Reading", "March", "Gulf", "Victoria"])
+@pytest.mark.parametrize("word", ["Nice", "Mobile", "Reading", "March", "Gulf", "Victoria",
+                                  "Salt", "Tall"])
 def test_a_place_that_is_also_a_word_stays_a_word(word):
     assert not any(p.id.startswith("place:") for p in default_kb().lookup(word))
 
@@ -94,3 +97,12 @@ def test_a_gazetteer_place_beside_place_and_role_words_stands(extractor, text, n
 def test_a_bare_surname_after_an_unknown_first_name_is_someone_else(extractor, text, surname,
                                                                     kept):
     assert (surname in gazetteer_names(extractor, text, "person:")) == kept
+
+
+def test_the_arabic_article_is_taken_off_only_where_there_is_one():
+    from dipevents.devtools.build_places import without_article
+
+    assert without_article("Al Qamishli") == ["Qamishli"]
+    assert without_article("Ash Shatrah") == ["Shatrah"]
+    assert without_article("Ar-Raqqah") == ["Raqqah"]
+    assert without_article("Alexandria") == [] and without_article("El Paso") == []

