@@ -222,7 +222,15 @@ class Extractor:
                                or mod.modality == "reported"):
             # "unwilling to negotiate", "willing to talk about arms control", "accused the
             # rebels of violating the ceasefire": no party named (the accusation is the event).
-            return []
+            refusal = derived("refusal", coded.type) if mod.negated and mod.intent else None
+            if refusal is None:
+                return []
+            # "will not accept any more refugees": the refusal stands with no party named
+            kind, cameo, suffix = refusal
+            return [self._record(doc_id, index, sent, offset, coded, kind, cameo,
+                                 Modality(False, "asserted", mod.cues),
+                                 coded.construction + suffix, (*rules, "derive-refusal"),
+                                 target=None, day=day)]
         record = partial(self._record, doc_id, index, sent, offset, coded, target=target,
                          day=day)
         intent = derived("intent", coded.type)

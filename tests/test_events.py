@@ -612,6 +612,13 @@ def test_construction(code, text, expected):
     assert expected in keys, keys
 
 
+def test_a_refusal_stands_with_no_party_named(code):
+    keys, _ = code("Turkey says it will not accept any more migrants.")
+    assert keys == {("TUR", "REJECT", None, False)}
+    keys, _ = code("Kenya did not accept the migrants.")  # a past negation refuses nothing
+    assert keys == set()
+
+
 def test_requested_and_refused_acts_are_not_asserted(code):
     keys, events = code("Germany urged Serbia to withdraw from the border.")
     assert keys == {("DEU", "REQUEST", "SRB", False)}
