@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # receiving a leader hosts them; an honour bestowed praises
+    ("The king of Jordan received the Iraqi prime minister in Amman.",
+     ("JOR", "CONSULT", "IRQ", False)),
+    ("France awarded the Legion of Honour to the Ukrainian president.",
+     ("FRA", "SUPPORT", "UKR", False)),
     # whom a state's soldiers seize are its own people, whatever border they were near
     ("Nigerien soldiers detained 40 people near the border with Chad.",
      ("NER", "COERCE", "NER", False)),
