@@ -579,8 +579,11 @@ class ArgumentFinder:
         if not actors and own and (own[0].sector == "COP" or (
                 # "Belarus released 18 political prisoners": its own (people it names
                 # it may have held from anywhere)
-                # and soldiers seize their own ("soldiers detained the president")
-                (kind == "COERCE" and own[0].sector in ("GOV", "JUD", "MIL", None))
+                # and soldiers seize their own people ("soldiers detained the president"),
+                # not a ship whose flag the sentence does not give
+                (kind == "COERCE" and (own[0].sector in ("GOV", "JUD", None) or (
+                    own[0].sector == "MIL" and (self.resolver.role_sector(head)
+                                                or head.lemma_.lower() in self.words.crowds))))
                 or (kind == "CONCEDE" and head.pos_ == "NOUN"
                     and own[0].sector in ("GOV", "JUD", None))) or (
                 # "a court charges Paul Rusesabagina": courts try their state's own

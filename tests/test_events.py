@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an acronym as British papers print it
+    ("Britain urged Farc to disarm.", ("GBR", "REQUEST", "FARC", False)),
+    ("Saudi Arabia asked Opec to cut output.", ("SAU", "REQUEST", "OPEC", False)),
     # receiving a leader hosts them; an honour bestowed praises
     ("The king of Jordan received the Iraqi prime minister in Amman.",
      ("JOR", "CONSULT", "IRQ", False)),
@@ -615,6 +618,13 @@ RULES = [
 def test_construction(code, text, expected):
     keys, _ = code(text)
     assert expected in keys, keys
+
+
+def test_a_ship_seized_with_no_flag_is_not_the_seizers_own(code):
+    keys, _ = code("The IRGC seized a tanker in the Gulf of Oman.")
+    assert ("IRN", "COERCE", "IRN", False) not in keys
+    keys, _ = code("Iranian soldiers detained 40 people near the border with Iraq.")
+    assert ("IRN", "COERCE", "IRN", False) in keys
 
 
 def test_a_refusal_stands_with_no_party_named(code):

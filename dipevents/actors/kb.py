@@ -17,6 +17,8 @@ from ..tables import DATA_DIR, numbered_rows, read_tsv, split_list
 
 # The id of names that are never actors: news media, and seas and straits no state owns.
 NO_ACTOR = "no-actor"
+# An acronym that papers also print capitalised: "FARC" and "Farc" (not "UN", "IRGC-QF").
+ACRONYM = re.compile(r"[A-Z]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,16 @@ class KnowledgeBase:
         for name in names:
             # A later file overrides an earlier one for the same surface form.
             self.patterns[(name, label)] = Pattern(name, label, entry.id, alone)
+
+    def add_acronym_variants(self) -> None:
+        """ "Farc", "Opec", "Ecowas": an acronym of four letters or more is also matched as
+        many newspapers print it, capitalised, unless that form names something already."""
+        taken = {name for name, _ in self.patterns}
+        for (name, label), pattern in list(self.patterns.items()):
+            variant = name.capitalize()
+            if ACRONYM.fullmatch(name) and variant not in taken:
+                self.patterns[(variant, label)] = replace(pattern, text=variant)
+                taken.add(variant)
 
     def load_countries(self, path: Path) -> None:
         for row in read_tsv(path):
@@ -281,6 +293,7 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_non_actors(DATA_DIR / "waters.tsv", "LOC")
     kb.load_non_actors(DATA_DIR / "regions.tsv", "NORP")
     kb.load_roles(DATA_DIR / "roles.tsv")
+    kb.add_acronym_variants()
     for path in user_files:
         kb.load_user(Path(path))
     return kb
