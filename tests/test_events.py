@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # what a quote says another must do is the speaker's demand
+    ('"Iran must stop enriching uranium," the French president told reporters.',
+     ("FRA", "REQUEST", "IRN", False)),
     # an acronym as British papers print it
     ("Britain urged Farc to disarm.", ("GBR", "REQUEST", "FARC", False)),
     ("Saudi Arabia asked Opec to cut output.", ("SAU", "REQUEST", "OPEC", False)),

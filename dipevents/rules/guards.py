@@ -60,9 +60,10 @@ def mishap(c: Candidate, x: SentenceCoder) -> None:
 @rule("guard-source-only", "guards", "Russia must withdraw its troops, Britain said.", path="verb")
 def source_only(c: Candidate, x: SentenceCoder) -> None:
     """ "X did Y, officials said": the speech verb only names a source (but what a speaker
-    calls aggression in a quote is the speaker's accusation)."""
+    calls aggression in a quote is the speaker's accusation, and what a quote says another
+    must do the speaker's demand: '"Russia must withdraw," the chancellor said')."""
     if "ccomp" in c.entry.targets and all(
-            k.i < c.found.verb.i and not (c.entry.mode == "claim" and quoted(k))
+            k.i < c.found.verb.i and not (c.entry.mode in ("claim", "demand") and quoted(k))
             for k in c.found.verb.children if k.dep_ == "ccomp"):
         raise Stop("the speech verb names a source")
 
