@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a grouping named as a party stands for each of its members
+    ("The Quad condemned Chinese drills near Taiwan.", ("IND", "ACCUSE", "CHN", False)),
+    ("The E3 urged Iran to return to the nuclear deal.", ("DEU", "REQUEST", "IRN", False)),
+    ("Russia accused the Baltic states of provocations.", ("RUS", "ACCUSE", "LVA", False)),
     # what a quote says another must do is the speaker's demand
     ('"Iran must stop enriching uranium," the French president told reporters.',
      ("FRA", "REQUEST", "IRN", False)),

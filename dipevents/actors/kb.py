@@ -29,7 +29,7 @@ class Entry:
     code: str
     sector: str | None
     name: str
-    kind: str  # state, demonym, seat, org, place, person, media
+    kind: str  # state, demonym, seat, org, pact, place, person, media
     valid_from: Date | None = None
     valid_to: Date | None = None
     location: str | None = None
@@ -77,6 +77,7 @@ class KnowledgeBase:
         self.entries: dict[str, list[Entry]] = {}
         self.patterns: dict[tuple[str, str], Pattern] = {}
         self.roles: dict[str, str] = {}
+        self.members: dict[str, tuple[str, ...]] = {}  # a grouping's code -> its states
         self._replacing: set[str] | None = None  # ids a user file has redefined so far
 
     def add(self, entry: Entry, names: list[str], label: str, alone: bool = False) -> None:
@@ -119,6 +120,13 @@ class KnowledgeBase:
             oid = f"{code}/{row['name']}" if states else code
             self.add(Entry(oid, code, row["sector"] or None, row["name"], "org"),
                      split_list(row["names"]), "ORG")
+
+    def load_pacts(self, path: Path) -> None:
+        """Groupings that stand for their member states ("the Quad", "AUKUS")."""
+        for row in read_tsv(path):
+            code, names = row["code"], split_list(row["names"])
+            self.members[code] = tuple(split_list(row["members"]))
+            self.add(Entry(code, code, None, names[0], "pact"), names, "ORG")
 
     def load_places(self, path: Path, alone: bool = False, source: str = "curated") -> None:
         for row in read_tsv(path):
@@ -211,6 +219,10 @@ class KnowledgeBase:
                               start, end)
                 self.add(entry, variants, "PERSON" if kind == "person" else "ORG")
 
+    def name_of(self, code: str) -> str:
+        """A state's name by its code ("JPN" -> "Japan"), else the code."""
+        return next((e.name for e in self.entries.get(code, ()) if e.kind == "state"), code)
+
     def is_state(self, code: str) -> bool:
         return any(e.kind == "state" for e in self.entries.get(code, []))
 
@@ -288,6 +300,7 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_countries(DATA_DIR / "countries.tsv")
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")
+    kb.load_pacts(DATA_DIR / "pacts.tsv")
     kb.load_people(DATA_DIR / "people.tsv")
     kb.load_non_actors(DATA_DIR / "media.tsv", "ORG")
     kb.load_non_actors(DATA_DIR / "waters.tsv", "LOC")

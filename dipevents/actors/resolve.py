@@ -573,6 +573,10 @@ class Resolver:
             actor = self.resolve(head)
             if actor is None:
                 continue
+            if actor.code in self.kb.members:  # "the Quad": each of its members
+                out += [replace(actor, code=m, name=self.kb.name_of(m), sector=None)
+                        for m in self.kb.members[actor.code]]
+                continue
             out.append(actor)
             # "US and Russian officials": the modifier's conjuncts name actors too.
             for mod in self._modifiers(head):
