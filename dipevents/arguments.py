@@ -79,6 +79,7 @@ class WordClasses:
         self.sanctions = get("sanctions")
         self.dissent = get("dissent")  # strikes and boycotts, which a party can end
         self.frontiers = get("frontiers")  # borders and crossings, which two states share
+        self.hostilities = get("hostilities")  # attacks a party can halt or suspend
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
@@ -414,9 +415,9 @@ class ArgumentFinder:
 
     def _received(self, heads: list[Token]) -> list[Token]:
         """Help or cooperation "against Russia" is aimed at a third party, not received; but
-        "lifted sanctions against Belarus" eases Belarus, and "ended the strike against the
-        government" yields to it."""
-        eased = self.words.sanctions | self.words.dissent
+        "lifted sanctions against Belarus" eases Belarus, "ended the strike against the
+        government" yields to it, and "suspended its offensive against X" spares X."""
+        eased = self.words.sanctions | self.words.dissent | self.words.hostilities
         return [h for h in heads if h.head.lower_ != "against"
                 or h.head.head.lemma_.lower() in eased]
 

@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # pausing or suspending attacks spares whom they were aimed at
+    ("Israel paused its airstrikes on Gaza.", ("ISR", "RETREAT", "PSE", False)),
+    ("Turkey suspended its offensive against Syria.", ("TUR", "RETREAT", "SYR", False)),
+    # a coalition named by its region acts as its leader
+    ("The Arab coalition bombed Sanaa.", ("SAU", "ASSAULT", "YEM", False)),
     # a grouping named as a party stands for each of its members
     ("The Quad condemned Chinese drills near Taiwan.", ("IND", "ACCUSE", "CHN", False)),
     ("The E3 urged Iran to return to the nuclear deal.", ("DEU", "REQUEST", "IRN", False)),
