@@ -39,6 +39,10 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum"), soldiers with no
 # nationality ("soldiers arrested the president in Bamako": foreign troops are named so) and the rest.
 LOCAL_SECTORS = DOMESTIC_SECTORS | {"COP", "MIL"}
+# A state's bodies, and the verbal types in which one of them addresses another of its own.
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+OFFICES = frozenset({"GOV", "LEG", "JUD"})
+INSTITUTION_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT"})
 # The state's own forces and offices, which rebels strike where they stand.
 AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
 # Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
@@ -591,7 +595,22 @@ class ArgumentFinder:
                 kind == "ACCUSE" and own[0].sector == "JUD"
                 and verb.lemma_.lower() in self.words.custody)):
             actors = self._domestic(head, own[0])
+        if not actors and own and kind in INSTITUTION_TYPES:
+            actors = self._own_institution(head, own[0])
         return actors
+
+    def _own_institution(self, head: Token, actor: Actor) -> list[Actor]:
+        """ "The Tunisian parliament rejected the cabinet", "the court overturned the
+        president's decree": a state body's words about another body the sentence gives no
+        state are about its own state's."""
+        if not self.resolver.kb.is_state(actor.code) or actor.sector not in STATE_BODIES \
+                or any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN"
+                       for c in head.children):
+            return []
+        sector = self.resolver.role_sector(head)  # an office, not forces ("soldiers there")
+        if sector not in OFFICES or sector == actor.sector or head.pos_ != "NOUN":
+            return []
+        return [self.resolver.actor_at(head, actor.name, actor.code, sector)]
 
     def _domestic(self, noun: Token, state: Actor) -> list[Actor]:
         """ "Turkish police dispersed students", "Chinese authorities detained activists",

@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a state body addressing an office the sentence gives no state: its own state's
+    ("The Brazilian Supreme Court rejected the government's appeal.",
+     ("BRA", "REJECT", "BRA", False)),
+    ("The Kenyan parliament criticized the government over the killings.",
+     ("KEN", "ACCUSE", "KEN", False)),
     # pausing or suspending attacks spares whom they were aimed at
     ("Israel paused its airstrikes on Gaza.", ("ISR", "RETREAT", "PSE", False)),
     ("Turkey suspended its offensive against Syria.", ("TUR", "RETREAT", "SYR", False)),
@@ -637,6 +642,11 @@ def test_a_ship_seized_with_no_flag_is_not_the_seizers_own(code):
     assert ("IRN", "COERCE", "IRN", False) not in keys
     keys, _ = code("Iranian soldiers detained 40 people near the border with Iraq.")
     assert ("IRN", "COERCE", "IRN", False) in keys
+
+
+def test_forces_addressed_by_a_leader_are_not_assumed_his_own(code):
+    keys, _ = code("Putin called on soldiers there to lay down their arms.")
+    assert ("RUS", "REQUEST", "RUS", False) not in keys
 
 
 def test_a_refusal_stands_with_no_party_named(code):
