@@ -289,7 +289,16 @@ class ArgumentFinder:
             c.dep_ == "dative" or (c.dep_ == "dobj" and c != found.trigger))]
         if found.trigger.dep_ == "compound":
             heads += pobjs(found.trigger.head, entry.targets)
-        return heads + self._of_object_preps(found.trigger)
+        return heads + self._of_object_preps(found.trigger) + self._means_used_on(found.light)
+
+    @staticmethod
+    def _means_used_on(verb: Token) -> list[Token]:
+        """ "opened fire using rubber bullets against Palestinians": whom the means is used
+        on (last resort)."""
+        return [p for means in verb.children if means.dep_ == "advcl"
+                and means.lemma_.lower() in ("use", "employ")
+                for o in (means, *(c for c in means.children if c.dep_ == "dobj"))
+                for p in pobjs(o, ("against", "on", "at"))]
 
     def _noun_slots(self, found: Found) -> list[Token]:
         entry = found.entry
@@ -350,6 +359,7 @@ class ArgumentFinder:
                   if not (p.head.lower_ == "at" and p.lemma_.lower() in self.words.proposals)]
         # "called up reservists for a war against Sudan"
         heads += [p for aim in pobjs(verb, ["for"]) for p in pobjs(aim, ("against", "with"))]
+        heads += self._means_used_on(verb)
         # "pledged £3bn in military aid to Ukraine", the "in" phrase hung on the verb
         heads += [p for inner in pobjs(verb, ["in"]) if inner.lemma_.lower() in self.words.aidgoods
                   for p in pobjs(inner, ("to", "for"))]

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # whom the means of an attack is used on
+    ("Indian troops opened fire using rifles against Pakistani soldiers.",
+     ("IND", "ASSAULT", "PAK", False)),
     # a state body addressing an office the sentence gives no state: its own state's
     ("The Brazilian Supreme Court rejected the government's appeal.",
      ("BRA", "REJECT", "BRA", False)),
