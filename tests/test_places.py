@@ -17,7 +17,9 @@ def codes(name):
                                         ("Taizz Governorate", "YEM"), ("Sittwe", "MMR"),
                                         ("Najran", "SAU"), ("Manbij", "SYR"),
                                         # an Arabic name without its article, as news prints it
-                                        ("Qamishli", "SYR"), ("Diwaniyah", "IRQ")])
+                                        ("Qamishli", "SYR"), ("Diwaniyah", "IRQ"),
+                                        # and without a glottal mark inside a word
+                                        ("Mekele", "ETH"), ("Taif", "SAU")])
 def test_cities_and_regions_stand_for_their_state(name, code):
     assert codes(name) == {code}
 
@@ -106,3 +108,12 @@ def test_the_arabic_article_is_taken_off_only_where_there_is_one():
     assert without_article("Ash Shatrah") == ["Shatrah"]
     assert without_article("Ar-Raqqah") == ["Raqqah"]
     assert without_article("Alexandria") == [] and without_article("El Paso") == []
+
+
+def test_a_glottal_mark_is_left_out_only_where_it_marks_one():
+    from dipevents.devtools.build_places import unmarked
+
+    assert unmarked("Mek'ele") == ["Mekele"] and unmarked("Ma’an") == ["Maan"]
+    assert unmarked("Kabul") == []
+    assert "NDjamena" not in {n for row in read_tsv(DATA_DIR / "places-geonames.tsv")
+                              for n in row["names"].split("|")}

