@@ -146,11 +146,15 @@ class Triggers:
         for obj in verb.children:
             if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
                 words.add("actor")  # "recognised Kosovo"
-            if obj.dep_ == "dobj":  # "declared him persona non grata": what he was made
+            if obj.dep_ in ("dobj", "dative"):  # "declared him persona non grata", "designated
+                # the Houthis a terrorist group" (the tagger's dative): what he was made
                 made = {t.lemma_.lower() for c in obj.children if c.dep_ in ("oprd", "appos")
                         for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN", "X")}
                 words |= made
                 said |= made
+        if any(c.dep_ == "dobj" for c in verb.children):  # "designated Hamas as a terrorist group"
+            words |= {t.lemma_.lower() for p in pobjs(verb, ["as"]) for t in p.subtree
+                      if t.pos_ in ("ADJ", "NOUN")}
         if verb.dep_ == "acl":  # "troops stationed near": the noun is what is stationed
             words |= {verb.head.lemma_.lower(), verb.head.lower_}
         # "supplies Ukraine with weapons"

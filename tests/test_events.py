@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an embassy opened; a group designated terrorist
+    ("The UAE opened an embassy in Israel.", ("ARE", "SUPPORT", "ISR", False)),
+    ("Canada designated the Houthis a terrorist organisation.",
+     ("CAN", "SANCTION", "HOUTHIS", False)),
+    ("Britain designated Hamas as a terrorist group.", ("GBR", "SANCTION", "HAMAS", False)),
     # whom the means of an attack is used on
     ("Indian troops opened fire using rifles against Pakistani soldiers.",
      ("IND", "ASSAULT", "PAK", False)),
