@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # money lent or disbursed is economic aid; support lent is support
+    ("The World Bank lent $2 billion to Egypt.", ("WB", "AID", "EGY", False)),
+    ("The IMF disbursed $1.5 billion to Pakistan.", ("IMF", "AID", "PAK", False)),
+    ("China lent support to Russia.", ("CHN", "SUPPORT", "RUS", False)),
     # an embassy opened; a group designated terrorist
     ("The UAE opened an embassy in Israel.", ("ARE", "SUPPORT", "ISR", False)),
     ("Canada designated the Houthis a terrorist organisation.",
