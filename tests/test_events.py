@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a nation's people protesting at no one protest their own government
+    ("Thousands of Kenyans marched through Mombasa.", ("KEN", "PROTEST", "KEN", False)),
+    ("Peruvians protested outside the congress building.", ("PER", "PROTEST", "PER", False)),
     # money lent or disbursed is economic aid; support lent is support
     ("The World Bank lent $2 billion to Egypt.", ("WB", "AID", "EGY", False)),
     ("The IMF disbursed $1.5 billion to Pakistan.", ("IMF", "AID", "PAK", False)),

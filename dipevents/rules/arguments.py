@@ -291,6 +291,22 @@ def protest_in_place(c: Candidate, x: SentenceCoder) -> bool:
     return False
 
 
+@rule("setting-protesting-people", "setting", "Hundreds of Sudanese marched on the palace.",
+      path="verb")
+def protesting_people(c: Candidate, x: SentenceCoder) -> bool:
+    """A crowd or a nation's people who protest ("hundreds of Sudanese", "Iranians") are
+    its civilians, not its state (and, aimed at no one, protest their own government)."""
+    if c.entry.type != "PROTEST" or not c.actors or any(a.sector for a in c.actors):
+        return False
+    people = [s for s in c.subjects for t in (s, *pobjs(s, ["of"]))
+              if t.lemma_.lower() in x.words.crowds or t.ent_type_ == "NORP"]
+    if not people:
+        return False
+    c.actors = [replace(a, sector="CVL") if x.resolver.kb.is_state(a.code) else a
+                for a in c.actors]
+    return True
+
+
 @rule("setting-their", "setting", "Putin and Biden met. Their talks lasted two hours.",
       path="noun")
 def their(c: Candidate, x: SentenceCoder) -> bool:
