@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # declaring war opens hostilities
+    ("Eritrea declared war on Ethiopia.", ("ERI", "ASSAULT", "ETH", False)),
     # a nation's people protesting at no one protest their own government
     ("Thousands of Kenyans marched through Mombasa.", ("KEN", "PROTEST", "KEN", False)),
     ("Peruvians protested outside the congress building.", ("PER", "PROTEST", "PER", False)),
