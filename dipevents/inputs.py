@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .dates import reference_from_text
 from .model import Document
@@ -66,6 +66,21 @@ def decode(data: bytes, source: str) -> str | InputError:
     except UnicodeDecodeError as exc:
         return InputError(source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
                                   f"{exc.start}); convert it with iconv -t UTF-8")
+
+
+def json_lines(lines: Iterable[str], source: str) -> Iterator[tuple[int, str, Any]]:
+    """(line number, "source:line", record) of each line that is not blank, for the files a
+    command reads whole (event records, training data): a line that is not JSON raises
+    ValueError naming it ("f.jsonl:2: not JSON (Expecting value)")."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{where}: not JSON ({exc.msg})") from None
+        yield lineno, where, record
 
 
 def parse_date(value: str) -> Date:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .inputs import json_lines
 from .tables import DATA_DIR
 
 ASSETS = DATA_DIR / "report"
@@ -93,18 +94,13 @@ def read_records(paths: list[str], stdin: TextIO | None = None) -> Collected:
 
 
 def _records(lines: Iterable[str], source: Source) -> Iterator[dict[str, Any]]:
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source.name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ReportError(f"{where}: not JSON ({exc.msg}); give the JSONL that "
-                              "'dipevents extract' writes") from None
-        check(record, where)
-        source.records = (source.records or 0) + 1
-        yield record
+    try:
+        for _, where, record in json_lines(lines, source.name):
+            check(record, where)
+            source.records = (source.records or 0) + 1
+            yield record
+    except ValueError as exc:
+        raise ReportError(f"{exc}; give the JSONL that 'dipevents extract' writes") from None
 
 
 def check(record: Any, where: str) -> None:

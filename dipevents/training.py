@@ -17,7 +17,6 @@ arithmetic; the same data gives the same weights, byte for byte.
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +31,7 @@ from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
 from .actions.types import PLOVER_TYPES
+from .inputs import json_lines
 from .typemodel import COMPONENT, NONE
 
 # Bag-of-words over words and word pairs: classifies tens of thousands of sentences a second on
@@ -70,14 +70,11 @@ def read_labelled(path: Path, sentences: Splitter) -> list[Labelled]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise TrainingDataError(f"{path}: cannot read: {exc}") from exc
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TrainingDataError(f"{where}: not a JSON record ({exc.msg})") from exc
+    try:
+        records = list(json_lines(lines, str(path)))
+    except ValueError as exc:
+        raise TrainingDataError(str(exc)) from None
+    for lineno, where, record in records:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise TrainingDataError(f"{where}: a record needs a \"text\" string")
         group = f"{path.name}:{record.get('doc_id', lineno)}"

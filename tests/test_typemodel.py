@@ -67,7 +67,7 @@ def test_a_document_with_a_required_event_that_cannot_be_placed_gives_no_example
 
 
 @pytest.mark.parametrize("line, message", [
-    ("{not json", "f.jsonl:2: not a JSON record"),
+    ("{not json", "f.jsonl:2: not JSON"),
     ('{"label": "ACCUSE"}', 'f.jsonl:2: a record needs a "text" string'),
     ('{"text": "x", "label": "FIGHT"}', "f.jsonl:2: unknown label 'FIGHT'"),
     ('{"text": "x"}', 'f.jsonl:2: a record needs "label"'),
