@@ -180,7 +180,7 @@ class Run:
                  day_first: bool = False) -> None:
         self.client, self.settings = client, settings
         self.default, self.day_first = default, day_first
-        workers = len(client.scheduler_info(n_workers=-1).get("workers", {})) or 1
+        workers = len(client.nthreads()) or 1
         self.window = IN_FLIGHT * workers
         self.read: set[str] = set()  # collections that gave at least one line
 
