@@ -15,7 +15,7 @@ from .inputs import FIELDS, parse_date, with_reference
 from .model import Document, Event
 from .parallel import Settings, process
 
-__all__ = ["as_document", "extract", "extract_documents", "get_extractor"]
+__all__ = ["as_day", "as_document", "extract", "extract_documents", "get_extractor"]
 
 
 def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
@@ -28,7 +28,7 @@ def extract(text: str, date: Date | str | None = None, *, doc_id: str = "text",
     ``lexicons`` (paths of extra dictionaries), ``select`` (--no-select is False),
     ``type_model`` (--type-model: a directory, ``"none"``, or None for the shipped model).
     """
-    day = _day(date)
+    day = as_day(date)
     if day is None:
         day = reference_from_text(text, day_first=day_first)
     extractor = get_extractor(model, include_hypothetical, tuple(lexicons), select,
@@ -49,9 +49,9 @@ def extract_documents(docs: Iterable[Document | str | dict[str, Any]], *,
     ``meta``), as a JSONL line of the command line. Each is dated by its own date, else its
     dateline, else ``date``. Anything else raises TypeError.
     """
-    settings = Settings(model, include_hypothetical, tuple(lexicons), select, tuple(actors),
-                        day_first, type_model)
-    default = _day(date)
+    settings = Settings.of(model, include_hypothetical, lexicons, select, actors, day_first,
+                           type_model)
+    default = as_day(date)
     items = (as_document(item, n, default, day_first) for n, item in enumerate(docs, 1))
     yield from process(items, settings, jobs)  # type: ignore[misc]  # only Documents go in
 
@@ -66,11 +66,12 @@ def as_document(item: Document | str | dict[str, Any], n: int, default: Date | N
     if isinstance(item, dict) and isinstance(item.get("text"), str):
         meta = {k: v for k, v in item.items() if k not in FIELDS}
         doc_id = str(item.get("doc_id") or item.get("id") or f"doc-{n}")
-        day = _day(item["date"]) if item.get("date") else None
+        day = as_day(item["date"]) if item.get("date") else None
         return with_reference(Document(doc_id, item["text"], day, meta), default, day_first)
     raise TypeError(f"document {n}: expected a str, a dict with a 'text' string or a "
                     f"Document, not {type(item).__name__}")
 
 
-def _day(value: Date | str | None) -> Date | None:
+def as_day(value: Date | str | None) -> Date | None:
+    """A reference date given as a date or an ISO string."""
     return parse_date(value) if isinstance(value, str) else value

@@ -84,6 +84,8 @@ class WordClasses:
         self.dissent = get("dissent")  # strikes and boycotts, which a party can end
         self.frontiers = get("frontiers")  # borders and crossings, which two states share
         self.hostilities = get("hostilities")  # attacks a party can halt or suspend
+        # what a party eases, ends or halts "against" someone: the eased party is its target
+        self.eased = self.sanctions | self.dissent | self.hostilities
         self.proposals = get("proposals") | get("demands")
         self.exchanges = get("exchanges")
         self.forces = get("forces")
@@ -431,9 +433,8 @@ class ArgumentFinder:
         """Help or cooperation "against Russia" is aimed at a third party, not received; but
         "lifted sanctions against Belarus" eases Belarus, "ended the strike against the
         government" yields to it, and "suspended its offensive against X" spares X."""
-        eased = self.words.sanctions | self.words.dissent | self.words.hostilities
         return [h for h in heads if h.head.lower_ != "against"
-                or h.head.head.lemma_.lower() in eased]
+                or h.head.head.lemma_.lower() in self.words.eased]
 
     @staticmethod
     def _protested(found: Found, heads: list[Token]) -> list[Token]:
@@ -538,9 +539,10 @@ class ArgumentFinder:
             else:
                 continue
             for place in places:
-                if place.lemma_.lower() in self.words.stances | (  # "in defiance of X": no place
-                        self.words.frontiers if actor and sector in DOMESTIC_SECTORS else set()):
-                    continue  # nor, for people, "held 40 people near the border with Chad"
+                word = place.lemma_.lower()  # "in defiance of X" is no place, nor, for people,
+                if word in self.words.stances or (  # "held 40 people near the border with Chad"
+                        actor and sector in DOMESTIC_SECTORS and word in self.words.frontiers):
+                    continue
                 # "in a gunbattle in Serbia": where the act was, not who did it
                 here = [] if self.act_type(place) else [place]
                 for head in (*here, *pobjs(place, ("in", "of"))):
@@ -591,23 +593,25 @@ class ArgumentFinder:
         "sites in Pakistan", "goods from Canada"), or the actor's own people."""
         actors = [a for a in self.located([head], verb, not verbal, own[0] if own else None)
                   if all(distinct(o, a) for o in own)]
-        if not actors and own and (own[0].sector == "COP" or (
-                # "Belarus released 18 political prisoners": its own (people it names
-                # it may have held from anywhere)
-                # and soldiers seize their own people ("soldiers detained the president"),
-                # not a ship whose flag the sentence does not give
-                (kind == "COERCE" and (own[0].sector in ("GOV", "JUD", None) or (
-                    own[0].sector == "MIL" and (self.resolver.role_sector(head)
-                                                or head.lemma_.lower() in self.words.crowds))))
-                or (kind == "CONCEDE" and head.pos_ == "NOUN"
-                    and own[0].sector in ("GOV", "JUD", None))) or (
-                # "a court charges Paul Rusesabagina": courts try their state's own
-                kind == "ACCUSE" and own[0].sector == "JUD"
-                and verb.lemma_.lower() in self.words.custody)):
+        if not actors and own and self._acts_on_its_own(own[0].sector, head, verb, kind):
             actors = self._domestic(head, own[0])
         if not actors and own and kind in INSTITUTION_TYPES:
             actors = self._own_institution(head, own[0])
         return actors
+
+    def _acts_on_its_own(self, sector: str | None, head: Token, verb: Token, kind: str) -> bool:
+        """Whether an actor of this sector does this kind of act to its own state's people."""
+        if sector == "COP" or (kind == "CONCEDE" and head.pos_ == "NOUN"
+                               and sector in ("GOV", "JUD", None)):
+            return True  # "Belarus released 18 political prisoners": its own (people it
+            # names it may have held from anywhere)
+        if kind == "COERCE":
+            # soldiers seize their own people ("soldiers detained the president"), not a
+            # ship whose flag the sentence does not give
+            return sector in ("GOV", "JUD", None) or (sector == "MIL" and bool(
+                self.resolver.role_sector(head) or head.lemma_.lower() in self.words.crowds))
+        # "a court charges Paul Rusesabagina": courts try their state's own
+        return kind == "ACCUSE" and sector == "JUD" and verb.lemma_.lower() in self.words.custody
 
     def _own_institution(self, head: Token, actor: Actor) -> list[Actor]:
         """ "The Tunisian parliament rejected the cabinet", "the court overturned the

@@ -269,13 +269,6 @@ def process(paths: list[str], settings: Settings, client: Client, default: Date 
 
 # -- for pipelines that already use Dask --------------------------------------------------
 
-def _settings(options: dict[str, Any]) -> Settings:
-    return Settings(options.get("model"), options.get("include_hypothetical", False),
-                    tuple(options.get("lexicons", ())), options.get("select", True),
-                    tuple(options.get("actors", ())), options.get("day_first", False),
-                    options.get("type_model"))
-
-
 def _events_of(documents: Iterable[Any], settings: Settings,
                default: Date | None) -> list[Event]:
     """Events of one partition's documents; a document whose extraction fails fails the
@@ -301,9 +294,9 @@ def events_bag(documents: Any, date: Date | str | None = None, **options: Any) -
     dicts with ``text`` and optionally ``date`` and ``doc_id`` (give it: a document without
     one is named by its place in its partition), or strings. ``options`` are those of
     :func:`dipevents.extract` (model, actors, lexicons, type_model, ...)."""
-    from .api import _day
+    from .api import as_day
 
-    return documents.map_partitions(_records, _settings(options), _day(date))
+    return documents.map_partitions(_records, Settings.of(**options), as_day(date))
 
 
 def events_frame(partition: Any, date: Date | str | None = None, **options: Any) -> Any:
@@ -312,12 +305,12 @@ def events_frame(partition: Any, date: Date | str | None = None, **options: Any)
     ``ddf.map_partitions(events_frame, meta=events_frame_meta())``."""
     import pandas as pd
 
-    from .api import _day
+    from .api import as_day
     from .output import CSV_COLUMNS, flat_row
 
     documents = ({k: _text(v) for k, v in row.items() if _text(v)}
                  for row in partition.to_dict("records"))
-    rows = [flat_row(e) for e in _events_of(documents, _settings(options), _day(date))]
+    rows = [flat_row(e) for e in _events_of(documents, Settings.of(**options), as_day(date))]
     return pd.DataFrame(rows, columns=list(CSV_COLUMNS)).astype(events_frame_meta().dtypes)
 
 

@@ -218,21 +218,22 @@ class Extractor:
         target = coded.target or domestic_target(coded)
         if target is not coded.target:
             rules += ("target-own-government",)
+        record = partial(self._record, doc_id, index, sent, offset, coded, target=target,
+                         day=day)
+        stated = Modality(False, "asserted", mod.cues)
+        refusal = derived("refusal", coded.type) if mod.negated else None
+
+        def refused() -> Event:
+            kind, cameo, suffix = refusal
+            return record(kind, cameo, stated, coded.construction + suffix,
+                          (*rules, "derive-refusal"))
+
         if target is None and (mod.negated or coded.type == "CONSULT"
                                or mod.modality == "reported"):
             # "unwilling to negotiate", "willing to talk about arms control", "accused the
-            # rebels of violating the ceasefire": no party named (the accusation is the event).
-            refusal = derived("refusal", coded.type) if mod.negated and mod.intent else None
-            if refusal is None:
-                return []
-            # "will not accept any more refugees": the refusal stands with no party named
-            kind, cameo, suffix = refusal
-            return [self._record(doc_id, index, sent, offset, coded, kind, cameo,
-                                 Modality(False, "asserted", mod.cues),
-                                 coded.construction + suffix, (*rules, "derive-refusal"),
-                                 target=None, day=day)]
-        record = partial(self._record, doc_id, index, sent, offset, coded, target=target,
-                         day=day)
+            # rebels of violating the ceasefire": no party named (the accusation is the event);
+            # but "will not accept any more refugees": the refusal stands with no party named
+            return [refused()] if refusal is not None and mod.intent else []
         intent = derived("intent", coded.type)
         # "vowed to hit Russia", "said they would boycott": what is vowed, or harm someone
         # says they would do, is not yet done; the threat is the event.
@@ -244,7 +245,6 @@ class Extractor:
             out.append(record(coded.type, coded.cameo, mod, coded.construction, rules))
         if REVERSE in coded.rules or not mod.intent:
             return out  # only the stated actor intends
-        stated = Modality(False, "asserted", mod.cues)
         if not mod.negated and target is not None and intent is not None:
             name = "intent"
             preparation = derived("preparation", coded.type)
@@ -254,11 +254,8 @@ class Extractor:
             kind, cameo, suffix = intent
             out.append(record(kind, cameo, stated, coded.construction + suffix,
                               (*rules, f"derive-{name}")))
-        refusal = derived("refusal", coded.type) if mod.negated else None
         if refusal is not None:
-            kind, cameo, suffix = refusal
-            out.append(record(kind, cameo, stated, coded.construction + suffix,
-                              (*rules, "derive-refusal")))
+            out.append(refused())
         return out
 
     def _modality(self, coded: Coded) -> tuple[Modality, tuple[str, ...]]:
@@ -338,8 +335,7 @@ def unresolved_names(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> list[
                 # "the Syrian Armed Forces", "Indian Air Force": the words of a body whose
                 # role word ends the name and resolves (here by its nationality)
                 tok is not None and tok.i == run[-1].i + 1 and tok.is_title
-                and (tok.lower_ in kb.roles or tok.lemma_.lower() in kb.roles)
-                and resolver.resolve(tok) is not None)):
+                and resolver.role_sector(tok) and resolver.resolve(tok) is not None)):
             names.append(RESOLVED)  # "Guatemalan President Jimmy Morales": by its title
             run = []
         if run and run[0].is_sent_start and run[0].pos_ != "PROPN" and len(run) == 1:

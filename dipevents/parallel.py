@@ -62,6 +62,15 @@ class Settings:
     day_first: bool = False
     type_model: str | None = None
 
+    @classmethod
+    def of(cls, model: str | None = None, include_hypothetical: bool = False,
+           lexicons: Iterable[str] = (), select: bool = True, actors: Iterable[str] = (),
+           day_first: bool = False, type_model: str | None = None) -> Settings:
+        """Settings from the keyword options of :func:`dipevents.extract` (an unknown option
+        is a TypeError, not silently ignored)."""
+        return cls(model, include_hypothetical, tuple(lexicons), select, tuple(actors),
+                   day_first, type_model)
+
     def extractor(self) -> Extractor:
         """The extractor these settings describe (the model loads once per process)."""
         from .factory import get_extractor
