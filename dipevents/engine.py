@@ -48,6 +48,7 @@ class Coded:
     construction: str
     claimed: bool = False  # what a party says another did: reported, the speaker's accusation
     rules: tuple[str, ...] = ()  # the ids of the rules that made it, in order
+    patient: Token | None = None  # with no target actor: the word the target slot holds
 
 
 @dataclass

@@ -26,8 +26,9 @@ from .dates import resolve as resolve_date
 from .engine import Candidate
 from .headlines import HeadlineRepair
 from .modality import Modality, classify, conditional
-from .model import Action, Actor, Event, EventDate
+from .model import Action, Actor, Event, EventDate, Words
 from .opinion import Opinion
+from .parse import phrase_span
 from .pipeline import TITLES, Pipeline
 from .selection import Selector, has_actor
 from .triggers import Found, Triggers
@@ -300,12 +301,18 @@ class Extractor:
                         mode=found.entry.mode, cameo=cameo.code, quad_class=cameo.quad_class,
                         goldstein=cameo.goldstein, start=start + offset, end=end + offset)
         tense = "future" if mod.modality == "future" else "past"
+        words = None
+        if target is None and coded.patient is not None:
+            first_char, last_char = phrase_span(coded.patient)
+            words = Words(sent.doc.text[first_char:last_char], first_char + offset,
+                          last_char + offset)
         return Event(doc=doc_id, sentence=index, start=sent_start + offset,
                      end=sent_start + len(text) + offset, text=text, actor=coded.actor,
                      action=action, target=target,
                      date=event_date(sent, found, day, tense, self.day_first),
                      negated=mod.negated, modality=mod.modality,
-                     rule=f"{found.entry.rule}/{construction}", rules=rules)
+                     rule=f"{found.entry.rule}/{construction}", rules=rules,
+                     target_words=words)
 
 
 RESOLVED = ""  # the --unresolved counter's key for names that did resolve

@@ -46,6 +46,21 @@ class Actor:
 
 
 @dataclass
+class Words:
+    """The words in an event's target slot that name no actor the coder knows ("condemned
+    the attacks", "an investigation into 70 employees"): kept as the target's evidence, with
+    no code, so the record says what the act was aimed at though it codes no target."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "name": None, "code": None, "sector": None, "cameo": None,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
 class Action:
     """The action of an event, coded in both PLOVER and CAMEO terms."""
 
@@ -97,6 +112,13 @@ class Event:
     rule: str = ""
     rules: tuple[str, ...] = ()  # the ids of the rules that made it, in the order they fired
     mentions: int | None = None  # with --dedupe: sentences supporting this tuple
+    target_words: Words | None = None  # with no target actor: the words the target slot holds
+
+    @property
+    def target_text(self) -> str:
+        """The target's words, whether or not they name a known actor ("" for none)."""
+        words = self.target or self.target_words
+        return words.text if words else ""
 
     def key(self) -> tuple[str, str, str | None, bool]:
         """The tuple the scorer compares: (actor, type, target, negated)."""
@@ -106,7 +128,8 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
                 "text": self.text, "actor": self.actor.to_dict(), "action": self.action.to_dict(),
-                "target": self.target.to_dict() if self.target else None,
+                "target": self.target.to_dict() if self.target else (
+                    self.target_words.to_dict() if self.target_words else None),
                 "date": self.date.to_dict(), "negated": self.negated, "modality": self.modality,
                 "rule": self.rule, "rules": list(self.rules)} | (
                     {} if self.mentions is None else {"mentions": self.mentions})

@@ -51,7 +51,7 @@ def flat_row(event: Event) -> dict[str, Any]:
             "cameo": event.action.cameo, "quad_class": event.action.quad_class,
             "goldstein": event.action.goldstein, "target_code": target.code if target else "",
             "target_sector": (target.sector or "") if target else "",
-            "target_text": target.text if target else "", "date": event.date.value or "",
+            "target_text": event.target_text, "date": event.date.value or "",
             "date_precision": event.date.precision or "", "date_basis": event.date.basis,
             "negated": str(event.negated).lower(), "modality": event.modality,
             "rule": event.rule, "text": event.text}
@@ -113,7 +113,8 @@ class TableWriter:
             _short_doc(event.doc),
             f"{codes['actor']}\n[dim]{escape(event.actor.text)}[/dim]",
             f"{codes['action']}\n[dim]{escape(event.action.text)}[/dim]",
-            f"{codes['target']}\n[dim]{escape(target.text)}[/dim]" if target else "-",
+            f"{codes['target']}\n[dim]{escape(event.target_text)}[/dim]" if event.target_text
+            else "-",
             "\n".join([f"{event.date.value or '?'}", f"[dim]{event.date.basis}[/dim]",
                        *(f"[yellow]{f}[/yellow]" for f in flags)]),
             _window(event)))

@@ -24,6 +24,22 @@ def pobjs(head: Token, preps: Collection[str],
     return [p for _, p in found]
 
 
+PHRASE_TAIL = frozenset({"compound", "nummod", "amod", "nmod", "quantmod", "case"})
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """Character range of the noun phrase ``tok`` heads: its modifiers before it and the
+    names and "of" phrases after it ("dozens of IS members"), not its clauses, appositions or
+    other prepositional phrases, which say more than who or what it is."""
+    last = tok
+    for child in tok.rights:
+        if child.dep_ not in PHRASE_TAIL and not (child.dep_ == "prep" and child.lower_ == "of"):
+            break
+        last = child.right_edge
+    first = next(t for t in tok.subtree if not t.is_punct or t.i >= tok.i)
+    return first.idx, last.idx + len(last)
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of ``tok``'s own "prep" children among ``preps``, in the parse's order (no
     agents, no stranded objects): what a noun phrase says of who it names ("the leaders *of*

@@ -114,7 +114,9 @@ def check(record: Any, where: str) -> None:
         if not isinstance(value, types) or (types == (int,) and isinstance(value, bool)):
             raise ReportError(f"{where}: event record without {'.'.join(keys)}")
     target = record.get("target")
-    if target is not None and not (isinstance(target, dict) and isinstance(target.get("code"), str)
+    # a target whose words name no known actor has a null code, but still its offsets
+    if target is not None and not (isinstance(target, dict)
+                                   and isinstance(target.get("code"), (str, type(None)))
                                    and isinstance(target.get("start"), int)):
         raise ReportError(f"{where}: event record with a target without code and offsets")
 
@@ -136,7 +138,7 @@ def page_data(collected: Collected) -> dict[str, Any]:
         rows.append([
             r["date"].get("value") or "", index(codes, r["actor"]["code"]),
             index(types, r["action"]["type"]),
-            index(codes, target["code"]) if target else -1,
+            index(codes, target["code"]) if target and target["code"] else -1,
             r["action"].get("cameo") or "", r["action"]["quad_class"], r["action"]["goldstein"],
             int(r["negated"]), r.get("modality") or "", index(docs, r["doc"]),
             index(sentences, (r["doc"], base, r["text"])),

@@ -1394,3 +1394,28 @@ def test_every_party_text_is_the_text_at_its_offsets(extractor):
         for part in (event.actor, event.target, event.action):
             if part is not None:
                 assert text[part.start:part.end] == part.text, (event.rule, part)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The FBI opened an investigation into 70 employees of Wargaming.",
+     "70 employees of Wargaming"),
+    ("Al-Shabaab militants abducted two aid workers on Monday.", "two aid workers"),
+    ("The Kenyan government has condemned the attacks on the lorry drivers.", "the attacks"),
+    ("Germany spent millions helping refugees from the war.", "refugees"),
+])
+def test_a_target_naming_no_known_actor_keeps_its_words(code, text, words):
+    _, events = code(text, None)
+    uncoded = [e for e in events if e.target is None and e.target_words is not None]
+    assert [e.target_words.text for e in uncoded] == [words], [e.to_dict() for e in events]
+    record = uncoded[0].to_dict()["target"]
+    assert record["code"] is None and text[record["start"]:record["end"]] == words
+    assert uncoded[0].key()[2] is None  # scored as no target
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine and Poland condemned it.",  # a coded target, a pronoun
+    "Saudi Arabia urged restraint on Monday.",  # what is asked is not whom
+])
+def test_no_uncoded_words_for_a_coded_target_a_pronoun_or_what_is_asked(code, text):
+    _, events = code(text, None)
+    assert events and all(e.target_words is None for e in events), [e.to_dict() for e in events]

@@ -97,3 +97,14 @@ def test_extract_writes_the_page_with_its_options_and_texts(tmp_path):
     assert data["meta"]["events"] == len(res.stdout.splitlines()) > 0
     assert data["meta"]["options"]["date"] == "2024-03-01"
     assert list(data["texts"].values()) == [(ROOT / "examples" / "korea-summit.txt").read_text()]
+
+
+def test_a_target_with_words_but_no_code_is_highlighted_not_networked(tmp_path, extractor):
+    text = "The FBI opened an investigation into 70 employees of Wargaming."
+    events = [e.to_dict() for e in extractor.extract("d", text, None)]
+    assert events and events[0]["target"]["code"] is None
+    path = write(tmp_path / "uncoded.jsonl", [json.dumps(e) for e in events])
+    data = page_data(read_records([str(path)]))
+    row = data["events"][0]
+    assert row[3] == -1  # no code: no dyad in the network or table
+    assert data["sentences"][row[10]][2][row[15]:row[16]] == "70 employees of Wargaming"

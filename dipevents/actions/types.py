@@ -55,6 +55,7 @@ PATIENT_OF_TYPES = types_with("patient_of")
 AGENTIVE_OF_TYPES = types_with("agentive_of")
 FROM_AGENT_TYPES = types_with("from_agent")
 DOMESTIC_MEASURES = types_with("domestic_measure")
+OBJECT_CONTENT = types_with("object_content")
 
 
 # -- retyping and derived events ------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..actions.types import FORCE_TYPES, UNTARGETED_TYPES
+from ..actions.types import FORCE_TYPES, OBJECT_CONTENT, UNTARGETED_TYPES
 from ..arguments import DOMESTIC_SECTORS, distinct
 from ..engine import Candidate, Coded, rule
 from ..model import Actor
@@ -14,6 +14,8 @@ from ..parse import pobjs
 from .arguments import ARMED_SECTORS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..coding import SentenceCoder
 
 # "The two countries", "both nations", "the three states": how many were named before.
@@ -99,7 +101,8 @@ def events(c: Candidate, x: SentenceCoder) -> bool:
             continue  # what was said of no one in particular is no accusation
         extra = (found_by,) if found_by else ()
         for target in mine or [None]:
-            x.emit(c, Coded(c.found, actor, target, c.kind, c.cameo, how), extra)
+            x.emit(c, Coded(c.found, actor, target, c.kind, c.cameo, how,
+                            patient=None if target else _patient(c, x, actor)), extra)
             if target is not None and c.mutual:
                 x.emit(c, Coded(c.found, target, actor, c.kind, c.cameo, how + "-reverse"),
                        (*extra, "pairing-reverse"))
@@ -164,3 +167,17 @@ def accuser(c: Candidate, x: SentenceCoder, actor: Actor) -> Choice | None:
 FINDERS: list[tuple[str, Callable[[Candidate, SentenceCoder, Actor], Choice | None]]] = [
     ("context-there", there), ("context-group", group), ("context-story", story),
     ("context-accuser", accuser)]
+
+
+def _patient(c: Candidate, x: SentenceCoder, actor: Actor) -> Token | None:
+    """The words in the target slot when they name no actor ("condemned the attacks",
+    "launched an investigation into 70 employees"): the record keeps them as the target's
+    text, with no code. Not a pronoun, the trigger itself, the actor's own words or what is
+    asked or threatened ("urged restraint")."""
+    slot = c.slot
+    if slot is None or slot.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or slot in (c.found.trigger, c.found.light) \
+            or (c.kind in OBJECT_CONTENT and slot.dep_ == "dobj") \
+            or actor.start <= slot.idx + x.resolver.offset < actor.end:
+        return None
+    return slot
