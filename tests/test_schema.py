@@ -12,12 +12,20 @@ TYPES = {"string": str, "integer": int, "number": (int, float), "boolean": bool,
          "object": dict, "array": list, "null": type(None)}
 
 
+def _error(value, schema, path):
+    """What is wrong with ``value`` for one alternative of a oneOf, or None."""
+    try:
+        return check(value, schema, path)
+    except AssertionError as err:
+        return str(err)
+
+
 def check(value, schema, path="$"):
     if "$ref" in schema:
         schema = SCHEMA["$defs"][schema["$ref"].split("/")[-1]]
     if "oneOf" in schema:
-        errs = [check(value, s, path) for s in schema["oneOf"]]
-        assert any(e is None for e in errs), f"{path}: matches no alternative"
+        errs = [_error(value, s, path) for s in schema["oneOf"]]
+        assert errs.count(None) == 1, f"{path}: matches {errs.count(None)} alternatives: {errs}"
         return None
     if "enum" in schema:
         assert value in schema["enum"], f"{path}: {value!r} not in {schema['enum']}"
@@ -48,8 +56,9 @@ def check(value, schema, path="$"):
 
 def test_records_match_the_schema_and_keep_key_order(code):
     _, events = code("Russia imposed sanctions on Ukraine on Monday. "
-                     "Britain did not send troops to Poland.")
-    assert events
+                     "Britain did not send troops to Poland. "
+                     "The FBI opened an investigation into 70 employees of Wargaming.")
+    assert any(e.target_words for e in events)
     for event in events:
         record = event.to_dict()
         assert check(record, SCHEMA) is None
