@@ -151,6 +151,16 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a ceasefire one side declares yields; one agreed stays an agreement
+    ("Azerbaijan declared a unilateral truce with Armenia.", ("AZE", "CONCEDE", "ARM", False)),
+    ("Tunisia announced a ceasefire with the Libyan militias.", ("TUN", "CONCEDE", "LBY", False)),
+    ("Bolivia and Chile agreed to a ceasefire.", ("BOL", "AGREE", "CHL", False)),
+    ("Serbia and Croatia announced a ceasefire.", ("SRB", "AGREE", "HRV", False)),
+    ("Myanmar's military declared an open-ended cessation of hostilities.",
+     ("MMR", "CONCEDE", None, False)),
+    # people of any kind released are captives freed
+    ("Cuba released 50 dissident politicians and bloggers.", ("CUB", "CONCEDE", "CUB", False)),
+    ("Belarus freed two Lithuanian lawmakers.", ("BLR", "CONCEDE", "LTU", False)),
     # declaring war opens hostilities
     ("Eritrea declared war on Ethiopia.", ("ERI", "ASSAULT", "ETH", False)),
     # a nation's people protesting at no one protest their own government
@@ -1397,7 +1407,7 @@ def test_every_party_text_is_the_text_at_its_offsets(extractor):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("The FBI opened an investigation into 70 employees of Wargaming.",
+    ("The European Commission opened an investigation into 70 employees of Wargaming.",
      "70 employees of Wargaming"),
     ("Al-Shabaab militants abducted two aid workers on Monday.", "two aid workers"),
     ("The Kenyan government has condemned the attacks on the lorry drivers.", "the attacks"),

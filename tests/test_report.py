@@ -100,7 +100,7 @@ def test_extract_writes_the_page_with_its_options_and_texts(tmp_path):
 
 
 def test_a_target_with_words_but_no_code_is_highlighted_not_networked(tmp_path, extractor):
-    text = "The FBI opened an investigation into 70 employees of Wargaming."
+    text = "The European Commission opened an investigation into 70 employees of Wargaming."
     events = [e.to_dict() for e in extractor.extract("d", text, None)]
     assert events and events[0]["target"]["code"] is None
     path = write(tmp_path / "uncoded.jsonl", [json.dumps(e) for e in events])

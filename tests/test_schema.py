@@ -57,7 +57,7 @@ def check(value, schema, path="$"):
 def test_records_match_the_schema_and_keep_key_order(code):
     _, events = code("Russia imposed sanctions on Ukraine on Monday. "
                      "Britain did not send troops to Poland. "
-                     "The FBI opened an investigation into 70 employees of Wargaming.")
+                     "The European Commission opened an investigation into 70 employees of Wargaming.")
     assert any(e.target_words for e in events)
     for event in events:
         record = event.to_dict()

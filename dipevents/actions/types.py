@@ -62,7 +62,8 @@ OBJECT_CONTENT = types_with("object_content")
 
 RETYPE_PATH = DATA_DIR / "retype.tsv"
 DERIVE_PATH = DATA_DIR / "derive.tsv"
-CONDITIONS = frozenset({"subject", "subject-act", "trigger", "sectors", "target"})
+CONDITIONS = frozenset({"subject", "subject-act", "trigger", "light", "sectors", "alone",
+                        "target"})
 
 
 @dataclass(frozen=True)

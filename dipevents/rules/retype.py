@@ -66,8 +66,12 @@ def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
         return any(x.args.act_type(t) == arg for t in c.subjects)
     if name == "trigger":
         return c.found.trigger.lemma_.lower() in _words(arg, x)
+    if name == "light":
+        return c.found.light is not None and c.found.light.lemma_.lower() in _words(arg, x)
     if name == "sectors":
         return all(a.sector in _listed(arg) for a in c.actors)
+    if name == "alone":
+        return len({a.code for a in c.actors}) == 1
     return bool(c.targets)  # "target"
 
 
