@@ -120,11 +120,14 @@ PETRARCH_ROOTS := 11
 import-petrarch: install
 	$(BIN)/python -m dipevents.devtools.import_petrarch $(CAMEO) --roots $(PETRARCH_ROOTS)
 
-# People with dated roles from Phoenix.Countries.actors.txt (same source repository, MIT):
-# fetch it once and point PHOENIX at it.
+# People with dated roles, and state agencies, from Phoenix.Countries.actors.txt; armed groups
+# from Phoenix.MilNonState.actors.txt (same source repository, MIT): fetch them once and point
+# PHOENIX and MILNONSTATE at them.
 PHOENIX ?= Phoenix.Countries.actors.txt
+MILNONSTATE ?= Phoenix.MilNonState.actors.txt
 import-phoenix: install
 	$(BIN)/python -m dipevents.devtools.import_phoenix $(PHOENIX)
+	$(BIN)/python -m dipevents.devtools.import_phoenix_bodies $(PHOENIX) $(MILNONSTATE)
 
 bench: install
 	$(BIN)/python -m dipevents.devtools.bench

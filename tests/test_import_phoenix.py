@@ -63,3 +63,63 @@ def test_an_imported_person_fills_a_gap_and_yields_to_the_sentence(extractor):
     # the dictionary files some people under the wrong state: the sentence's own state wins
     assert ("MRT", "CONSULT", "SAU", False) in keys(
         "Mauritania's President Mohamed Ould Abdel Aziz met Saudi officials.", date(2018, 12, 1))
+
+
+BODIES = """\
+NARNIA_  [NRN]
+ATLANTIS_INTELLIGENCE_COMMUNITY_
++CENTRAL_SECRET_SERVICE_
++CSS_
++ATLANTIS_MARINE_CORPS_
++SUPREME_COURT_JUSTICES
++ATLANTIS_SPOKESMAN_
+\t[USASPY]
+PEOPLES_LIBERATION_ARMY_
++PLA_
++PLA_NAVY_
+\t[CHNMIL]
+BUREAU_OF_NOTHING_  # a person's dated role: not a body
+\t[USAGOV 990101-000101]
+STATE_DUMA_
+\t[RUSLEG]
+"""
+GROUPS = """\
+ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB] # kkl 21 Mar 13
++ARMY_OF_ADEN_
+REVOLUTIONARY_PEOPLE'S_FRONT_ [ITAREB]
+ANARCHISTS,_THE [ESPREB]
+GLOBAL_JIHAD_FRONT_ [IMGMUSALQ]
+"""
+
+
+def test_bodies_and_groups_become_organisation_rows(tmp_path):
+    from dipevents.devtools.import_phoenix_bodies import rows as body_rows
+
+    (tmp_path / "c.txt").write_text(BODIES, encoding="utf-8")
+    (tmp_path / "g.txt").write_text(GROUPS, encoding="utf-8")
+    found, skipped = body_rows(tmp_path / "c.txt", tmp_path / "g.txt")
+    got = {r["name"]: (r["code"], r["sector"], r["names"].split("|")) for r in found}
+    # an intelligence service is GOV; generic names ("Supreme Court Justices") and titles
+    # ("... Spokesman") are left out; the acronym stays upper case
+    assert got["Atlantis Intelligence Community"] == ("USA", "GOV", [
+        "Atlantis Intelligence Community", "Central Secret Service", "CSS",
+        "Atlantis Marine Corps"])
+    # the entry's acronym stays upper case inside its other names; its full name is all
+    # generic words, which would match another state's army
+    assert got["PLA"] == ("CHN", "MIL", ["PLA", "PLA Navy"])
+    assert "State Duma" not in got  # the curated files name it: theirs wins
+    # a group coded by a state is that state's rebels, its acronym a name of its own
+    assert got["Aden Abyan Islamic Army"] == ("YEM", "REB", [
+        "Aden Abyan Islamic Army", "AAIA", "Army of Aden"])
+    # all generic words, an inverted form, no state's code: left out
+    assert not {"Revolutionary People's Front", "Anarchists, the", "Global Jihad Front"} & set(got)
+    assert skipped["no single state's code"] == 2  # IMG, and NRN: no state of ours
+
+
+def test_imported_bodies_never_take_a_states_code(extractor):
+    from dipevents.actors.kb import default_kb
+
+    kb = default_kb()
+    assert kb.entries["USA"][0].kind == "state"
+    assert ("USA", "ACCUSE", "MEX", False) in {e.key() for e in extractor.extract(
+        "t", "The Drug Enforcement Agency accused Mexico of inaction.", date(2020, 1, 1))}

@@ -111,14 +111,14 @@ class KnowledgeBase:
             self.add(Entry(seat_id, code, "GOV", f"{name} government", "seat"),
                      split_list(row["seats"]), "GPE")
 
-    def load_organisations(self, path: Path) -> None:
+    def load_organisations(self, path: Path, source: str = "curated") -> None:
         for row in read_tsv(path):
             code = row["code"]
             # A group of a state's people ("Jewish settlers" -> ISR) is an entry of its own,
             # not a new meaning of the state's code.
             states = any(e.kind == "state" for e in self.entries.get(code, ()))
             oid = f"{code}/{row['name']}" if states else code
-            self.add(Entry(oid, code, row["sector"] or None, row["name"], "org"),
+            self.add(Entry(oid, code, row["sector"] or None, row["name"], "org", source=source),
                      split_list(row["names"]), "ORG")
 
     def load_pacts(self, path: Path) -> None:
@@ -285,6 +285,9 @@ def _petrarch_code(spec: str, path: Path, lineno: int) -> tuple[str, Date | None
 GAZETTEER = "places-geonames.tsv"
 # People with dated roles from the Phoenix dictionaries, by devtools/import_phoenix.py.
 IMPORTED_PEOPLE = "people-phoenix.tsv"
+# State agencies and armed groups from the Phoenix dictionaries, by
+# devtools/import_phoenix_bodies.py.
+IMPORTED_BODIES = "organisations-phoenix.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -298,6 +301,11 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     if (DATA_DIR / IMPORTED_PEOPLE).exists():
         kb.load_people(DATA_DIR / IMPORTED_PEOPLE, source="phoenix")
     kb.load_countries(DATA_DIR / "countries.tsv")
+    # Imported bodies after the states whose codes they carry (so that each is an entry of its
+    # own, not a new meaning of the state's code) and before every other curated file; the
+    # importer left out every name the curated files give.
+    if (DATA_DIR / IMPORTED_BODIES).exists():
+        kb.load_organisations(DATA_DIR / IMPORTED_BODIES, source="phoenix")
     kb.load_places(DATA_DIR / "places.tsv")
     kb.load_organisations(DATA_DIR / "organisations.tsv")
     kb.load_pacts(DATA_DIR / "pacts.tsv")
