@@ -55,6 +55,8 @@ PROTESTING = frozenset({"protest", "demonstrate", "rally", "march"})
 AIMING = frozenset({"target", "direct", "aim"})
 # Verbs whose clause's subject is who is let do something, the party a refusal is aimed at.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
+# "the ISIS-held area", "Houthi-controlled districts": who holds a place that force is used on
+HOLDING = frozenset({"hold", "control", "occupy", "run"})
 PLACE_PREPS = ("in", "across", "throughout", "outside", "inside", "near")
 # Where an act was done ("at a mosque in Quetta", "near the border town"), and the phrases under
 # an act that are not its own: its subject, and clauses with events of their own.
@@ -454,7 +456,7 @@ class ArgumentFinder:
         heads = [h for h in heads if h.lower_ not in TEMPORAL]  # "on Sunday" is when, not whom
         own_places: list[Actor] = []
         for head in heads:
-            found = self.resolver.resolve_all(head)
+            found = (kind in FORCE_TYPES and self._holders(head)) or self.resolver.resolve_all(head)
             actors = [a for a in found if all(distinct(o, a) for o in own)]
             if not actors and kind == "COERCE" and head.dep_ in ("dobj", "nsubjpass"):
                 # "arrested 160 people on the border with Libya": whom a state seizes is
@@ -492,6 +494,14 @@ class ArgumentFinder:
             and heads[0].lemma_.lower() in self.words.places
         return [], heads[0] if heads else None, direct or all(
             self._implicit(h, verbal) for h in heads)
+
+    def _holders(self, place: Token) -> list[Actor]:
+        """Force used on "the ISIS-held old city" or "Houthi-controlled districts" is used on
+        whoever holds the place, not on the state it lies in."""
+        return [a for held in place.children if held.dep_ == "amod"
+                and held.lemma_.lower() in HOLDING
+                for holder in held.children if holder.dep_ in ("npadvmod", "compound", "nmod")
+                for a in self.resolver.resolve_all(holder)]
 
     def named_in_compound(self, noun: Token, actors: list[Actor]) -> list[Actor]:
         """A state in front of a sanctions noun is the sanctioned one ("new Russia sanctions",

@@ -151,6 +151,15 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # force on a place someone holds is used on its holder
+    ("Saudi jets bombed Houthi-controlled districts of Sanaa.",
+     ("SAU", "ASSAULT", "HOUTHIS", False)),
+    ("Iraqi forces began an assault on the ISIS-held old city of Mosul.",
+     ("IRQ", "ASSAULT", "ISIS", False)),
+    # verbs that do more of an event, and overrunning
+    ("Al-Shabaab stepped up attacks on Kenyan forces.", ("SHABAAB", "ASSAULT", "KEN", False)),
+    ("Russia intensified its offensive against Ukraine.", ("RUS", "ASSAULT", "UKR", False)),
+    ("Boko Haram fighters overran a Nigerian army base.", ("BOKOHARAM", "ASSAULT", "NGA", False)),
     # a ceasefire one side declares yields; one agreed stays an agreement
     ("Azerbaijan declared a unilateral truce with Armenia.", ("AZE", "CONCEDE", "ARM", False)),
     ("Tunisia announced a ceasefire with the Libyan militias.", ("TUN", "CONCEDE", "LBY", False)),
