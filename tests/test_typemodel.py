@@ -159,18 +159,18 @@ def with_opinion(extractor):
     return make
 
 
-# "overran" is in no lexicon: only the model can name this event.
-UNLISTED = "Russian troops overran the Ukrainian border post of Kessel on Monday."
+# "routed" is in no lexicon: only the model can name this event.
+UNLISTED = "Russian troops routed the Ukrainian border post of Kessel on Monday."
 
 
 def test_find_emits_the_models_type_on_the_main_verb_where_no_rule_found_one(with_opinion,
                                                                              extractor):
-    assert extractor.lex.verbs.get("overrun") is None
+    assert extractor.lex.verbs.get("rout") is None
     plain = Extractor_events(with_opinion((), ASSAULT=0.95), UNLISTED)
     assert plain == []
     events = Extractor_events(with_opinion({"find"}, ASSAULT=0.95), UNLISTED)
     assert [(e.action.type, e.action.cameo, e.action.text, e.rule.split("/")[0]) for e in events] \
-        == [("ASSAULT", "190", "overran", "model:ASSAULT")]
+        == [("ASSAULT", "190", "routed", "model:ASSAULT")]
     assert "model-find" in events[0].rules
     assert events[0].date.value == "2024-02-26"  # the rules still date it: "on Monday"
     # below the threshold, nothing
@@ -179,7 +179,7 @@ def test_find_emits_the_models_type_on_the_main_verb_where_no_rule_found_one(wit
 
 def test_find_needs_a_target(with_opinion):
     assert Extractor_events(with_opinion({"find"}, ASSAULT=0.95),
-                            "Russian troops overran the hill.") == []
+                            "Russian troops routed the hill.") == []
 
 
 def test_find_leaves_sentences_the_rules_coded_alone(with_opinion):
