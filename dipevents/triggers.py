@@ -45,6 +45,7 @@ class Triggers:
         self.lex = lexicon
         self.quantities = lexicon.classes.get("quantities", frozenset())
         self.answers = lexicon.classes.get("answers", frozenset())
+        self.responses = lexicon.classes.get("responses", frozenset())
 
     def noun_entry(self, tok: Token) -> Entry | None:
         for key in (tok.lemma_.lower(), tok.lower_):
@@ -201,7 +202,8 @@ class Triggers:
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
         for tok in sent:
-            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB" or self._predicate_noun(tok):
+            if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB" or self._predicate_noun(tok) \
+                    or self._committing(tok):
                 if self._is_light(tok):
                     hits = self.light_objects(tok)
                     for noun, entry in hits:
@@ -218,6 +220,22 @@ class Triggers:
             entry = self.noun_entry(tok)
             if entry is not None:
                 yield Found(entry, tok, self._noun_anchor(tok))
+
+    def _committing(self, tok: Token) -> bool:
+        """ "Is ready to send troops": an adjective of the verb lexicon after a copula, with
+        the act it commits to as its complement, when that act is no trigger of its own
+        ("ready to negotiate" is a stated intent to negotiate, which derives its own
+        agreement); not "is not ready to" (the copula carries the negation, where the
+        adjective's modality does not look)."""
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or not any(
+                e.mode == "intent" for e in self.lex.verbs.get(tok.lemma_.lower(), ())) \
+                or any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return False
+        acts = [c for c in tok.children if c.dep_ == "xcomp"]
+        return bool(acts) and not any(
+            (self._is_light(a) and self.light_objects(a)) or self.verb_entry(a)
+            or any(o.dep_ == "dobj" and o.lemma_.lower() in self.responses for o in a.children)
+            for a in acts)
 
     def _predicate_noun(self, tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court

@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # being willing, ready or prepared to do an act that is no trigger commits to it
+    ("Chile is ready to contribute engineers to Haiti.", ("CHL", "AGREE", "HTI", False)),
+    ("Japan is willing to provide technical expertise to Vietnam.",
+     ("JPN", "AGREE", "VNM", False)),
     # force on a place someone holds is used on its holder
     ("Saudi jets bombed Houthi-controlled districts of Sanaa.",
      ("SAU", "ASSAULT", "HOUTHIS", False)),
@@ -1429,6 +1433,20 @@ def test_a_target_naming_no_known_actor_keeps_its_words(code, text, words):
     record = uncoded[0].to_dict()["target"]
     assert record["code"] is None and text[record["start"]:record["end"]] == words
     assert uncoded[0].key()[2] is None  # scored as no target
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile is not ready to contribute engineers to Haiti.", ("CHL", "AGREE", "HTI", False)),
+    # a ready act that is a trigger of its own is coded from it: no second agreement
+    ("Iran is ready to strike Israel.", ("IRN", "AGREE", "ISR", False)),
+    # ready to take action is a threat, not a commitment
+    ("Britain is ready to take further action against Iran.", ("GBR", "AGREE", "IRN", False)),
+    # "go free to avoid": an adjective that commits to nothing
+    ("Police let the suspect go free to avoid bloodshed.", ("USA", "AGREE", None, False)),
+])
+def test_commitments_need_a_plain_affirmed_act(code, text, key):
+    keys, events = code(text)
+    assert key not in keys and all(e.action.text not in ("ready", "free") for e in events), keys
 
 
 @pytest.mark.parametrize("text", [
