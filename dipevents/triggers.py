@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .actions import Entry, Lexicon
 from .actors.kb import NO_ACTOR
+from .dates import MONTHS, WEEKDAYS
 from .parse import pobjs
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -36,6 +37,9 @@ class Found:
 
 # Lexicon modes of speech verbs, whose object class may match what they say of someone.
 SPEECH_MODES = frozenset({"claim", "describe", "demand", "warn"})
+# "called Morrison on Wednesday": a preposition that says when is no particle ("call on").
+WHEN = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend", "day", "night", "morning",
+                                                  "evening", "afternoon"}
 
 
 class Triggers:
@@ -89,7 +93,8 @@ class Triggers:
         entries = self.lex.verbs.get(self.verb_lemma(tok, self.lex.verbs), ())
         if not entries:
             return None
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")
+                     and not any(p.dep_ == "pobj" and p.lower_ in WHEN for p in c.children)}
         direct, said = self._objects(tok, any(e.objects and e.mode in SPEECH_MODES
                                               for e in entries)) \
             if any(e.objects for e in entries) else (set(), set())

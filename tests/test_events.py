@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # calling a leader is a phone call; "on Wednesday" is no "call on"
+    ("Erdogan called Iraqi Prime Minister Mohammed Shia al-Sudani on Wednesday to discuss trade.",
+     ("TUR", "CONSULT", "IRQ", False)),
+    ("Britain on Monday called on Russia to withdraw.", ("GBR", "REQUEST", "RUS", False)),
     # being willing, ready or prepared to do an act that is no trigger commits to it
     ("Chile is ready to contribute engineers to Haiti.", ("CHL", "AGREE", "HTI", False)),
     ("Japan is willing to provide technical expertise to Vietnam.",
@@ -1436,6 +1440,8 @@ def test_a_target_naming_no_known_actor_keeps_its_words(code, text, words):
 
 
 @pytest.mark.parametrize("text, key", [
+    ("Erdogan called Iraqi Prime Minister Mohammed Shia al-Sudani on Wednesday to discuss trade.",
+     ("TUR", "REQUEST", "IRQ", False)),
     ("Chile is not ready to contribute engineers to Haiti.", ("CHL", "AGREE", "HTI", False)),
     # a ready act that is a trigger of its own is coded from it: no second agreement
     ("Iran is ready to strike Israel.", ("IRN", "AGREE", "ISR", False)),
@@ -1444,7 +1450,7 @@ def test_a_target_naming_no_known_actor_keeps_its_words(code, text, words):
     # "go free to avoid": an adjective that commits to nothing
     ("Police let the suspect go free to avoid bloodshed.", ("USA", "AGREE", None, False)),
 ])
-def test_commitments_need_a_plain_affirmed_act(code, text, key):
+def test_what_a_construction_is_not(code, text, key):
     keys, events = code(text)
     assert key not in keys and all(e.action.text not in ("ready", "free") for e in events), keys
 
