@@ -325,7 +325,8 @@ class ArgumentFinder:
                               for o in pobjs(c, ["to"])]
                     heads += self._antecedent_object(verb)
             elif where == "ccomp":  # the subject of the clause: "said *Sudan* must return"
-                heads += [s for c in verb.children if c.dep_ == "ccomp"
+                # (a "that" clause under a verb the tagger took for a noun is its "acl")
+                heads += [s for c in verb.children if c.dep_ == "ccomp" or that_clause(c)
                           for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             else:
                 heads += pobjs(verb, [where])
@@ -392,9 +393,12 @@ class ArgumentFinder:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
         # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
-        heads += [p for h in list(heads) if h.tag_ in ("NNS", "NNPS")
-                  for n in (h, *(c for c in h.children if c.dep_ in ("relcl", "acl")))
-                  for p in pobjs(n, ["including"]) if self.resolver.resolve_all(p)]
+        # (the members before their group, which they name more exactly, and before the slots
+        # after it: "demands that allies, in particular Germany, take back captured fighters")
+        heads = [m for h in heads for m in (*(
+            p for n in (h, *(c for c in h.children if c.dep_ in ("relcl", "acl")))
+            for p in named_members(n) if h.tag_ in ("NNS", "NNPS")
+            and self.resolver.resolve_all(p)), h)]
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)
         verb = found.verb
@@ -725,7 +729,7 @@ class ArgumentFinder:
         "threatened to break relations *with Russia*", "said *Sudan* must return"."""
         out: list[Token] = []
         for comp in verb.children:
-            if comp.dep_ not in deps:
+            if comp.dep_ not in deps and not (verb.pos_ == "NOUN" and that_clause(comp)):
                 continue
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
                     and c.lower_ not in RELATIVE_PRONOUNS
@@ -811,6 +815,24 @@ class ArgumentFinder:
         for actor in out:
             unique.setdefault(actor.code, actor)
         return list(unique.values())
+
+
+def that_clause(clause: Token) -> bool:
+    """A "that" clause the parser hung on a verb it took for a noun ("Trump demands that
+    allies take back ...": an "acl"), read as the verb's complement."""
+    return clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                        for m in clause.children)
+
+
+def named_members(group: Token) -> list[Token]:
+    """The members a plural noun names after it: "countries, including Argentina", "allies,
+    in particular Germany and France", "states such as Chile", "its neighbours, Laos and
+    Vietnam" (an apposition)."""
+    members = pobjs(group, ["including"])
+    members += [p for p in pobjs(group, ["in"]) if any(c.lower_ == "particular" for c in p.children)]
+    members += [p for prep in group.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                and any(c.lower_ == "such" for c in prep.children) for p in pobjs(group, ["as"])]
+    return members + [c for c in group.children if c.dep_ == "appos"]
 
 
 def distinct(actor: Actor, target: Actor) -> bool:

@@ -248,7 +248,10 @@ class Triggers:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.verbs:
             return False
         deps = {c.dep_ for c in tok.children}
-        return "dobj" in deps and ("nsubj" in deps or tok.dep_ == "relcl")
+        # "Trump demands that allies take back...": a noun with a subject of its own and a
+        # clause is a verb, wherever the parser hung it
+        return ("dobj" in deps and ("nsubj" in deps or tok.dep_ == "relcl")) or (
+            "nsubj" in deps and bool(deps & {"ccomp", "acl", "xcomp"}))
 
     def _is_theme(self, noun: Token) -> bool:
         """An event noun that is what another event is about ("condemned the invasion",

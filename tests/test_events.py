@@ -151,6 +151,14 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # the members a group names after it are the targets, before what comes after them
+    ("Erdogan demands that European allies, in particular Germany and Sweden, take back their "
+     "fighters.", ("TUR", "REQUEST", "SWE", False)),
+    ("China sanctioned Western countries, including Britain and Canada.",
+     ("CHN", "SANCTION", "CAN", False)),
+    ("Russia expelled diplomats from several states such as Latvia and Estonia.",
+     ("RUS", "SANCTION", "EST", False)),
+    ("China warned its neighbours, Laos and Vietnam.", ("CHN", "THREATEN", "VNM", False)),
     # calling a leader is a phone call; "on Wednesday" is no "call on"
     ("Erdogan called Iraqi Prime Minister Mohammed Shia al-Sudani on Wednesday to discuss trade.",
      ("TUR", "CONSULT", "IRQ", False)),
