@@ -1470,3 +1470,14 @@ def test_what_a_construction_is_not(code, text, key):
 def test_no_uncoded_words_for_a_coded_target_a_pronoun_or_what_is_asked(code, text):
     _, events = code(text, None)
     assert events and all(e.target_words is None for e in events), [e.to_dict() for e in events]
+
+
+def test_force_aimed_at_nothing_named_is_no_event_but_its_teller_accuses(code):
+    keys, _ = code("Turkish jets carried out airstrikes overnight.")
+    assert keys == set()
+    # unnamed gunmen: the target is null, but the words are there to check (GUIDELINES.md)
+    keys, events = code("Israeli troops killed three gunmen.")
+    assert keys == {("ISR", "ASSAULT", None, False)}
+    assert events[0].target_words.text == "three gunmen"
+    keys, _ = code("Kyiv said Russian forces launched an offensive.")
+    assert keys == {("UKR", "ACCUSE", "RUS", False)}

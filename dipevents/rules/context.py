@@ -101,8 +101,14 @@ def events(c: Candidate, x: SentenceCoder) -> bool:
             continue  # what was said of no one in particular is no accusation
         extra = (found_by,) if found_by else ()
         for target in mine or [None]:
-            x.emit(c, Coded(c.found, actor, target, c.kind, c.cameo, how,
-                            patient=None if target else _patient(c, x, actor)), extra)
+            coded = Coded(c.found, actor, target, c.kind, c.cameo, how,
+                          patient=None if target else _patient(c, x, actor))
+            if target is None and coded.patient is None and c.kind in FORCE_TYPES:
+                # force aimed at nothing the sentence names, not even a place: no event to
+                # check (a speaker who tells of it still accuses the actor)
+                x.emit_claim(c, coded)
+                continue
+            x.emit(c, coded, extra)
             if target is not None and c.mutual:
                 x.emit(c, Coded(c.found, target, actor, c.kind, c.cameo, how + "-reverse"),
                        (*extra, "pairing-reverse"))
