@@ -1481,3 +1481,5 @@ def test_force_aimed_at_nothing_named_is_no_event_but_its_teller_accuses(code):
     assert events[0].target_words.text == "three gunmen"
     keys, _ = code("Kyiv said Russian forces launched an offensive.")
     assert keys == {("UKR", "ACCUSE", "RUS", False)}
+    keys, _ = code("Japan imposed new sanctions on Friday.")  # a sanction on no one named
+    assert keys == set()

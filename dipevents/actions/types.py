@@ -56,6 +56,7 @@ AGENTIVE_OF_TYPES = types_with("agentive_of")
 FROM_AGENT_TYPES = types_with("from_agent")
 DOMESTIC_MEASURES = types_with("domestic_measure")
 OBJECT_CONTENT = types_with("object_content")
+NEEDS_TARGET = types_with("needs_target")
 
 
 # -- retyping and derived events ------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..actions.types import FORCE_TYPES, OBJECT_CONTENT, UNTARGETED_TYPES
+from ..actions.types import FORCE_TYPES, NEEDS_TARGET, OBJECT_CONTENT, UNTARGETED_TYPES
 from ..arguments import DOMESTIC_SECTORS, distinct
 from ..engine import Candidate, Coded, rule
 from ..model import Actor
@@ -103,9 +103,9 @@ def events(c: Candidate, x: SentenceCoder) -> bool:
         for target in mine or [None]:
             coded = Coded(c.found, actor, target, c.kind, c.cameo, how,
                           patient=None if target else _patient(c, x, actor))
-            if target is None and coded.patient is None and c.kind in FORCE_TYPES:
-                # force aimed at nothing the sentence names, not even a place: no event to
-                # check (a speaker who tells of it still accuses the actor)
+            if target is None and coded.patient is None and c.kind in NEEDS_TARGET:
+                # force or a sanction aimed at nothing the sentence names, not even a place:
+                # no event to check (a speaker who tells of it still accuses the actor)
                 x.emit_claim(c, coded)
                 continue
             x.emit(c, coded, extra)
