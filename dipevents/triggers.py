@@ -220,7 +220,8 @@ class Triggers:
                 if entry is not None:
                     yield Found(entry, tok, tok)
         for tok in sent:
-            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or self._is_theme(tok):
+            if tok.i in consumed or not (tok.pos_ in ("NOUN", "PROPN") or self._gerund_noun(tok)) \
+                    or self._is_theme(tok):
                 continue
             entry = self.noun_entry(tok)
             if entry is not None:
@@ -241,6 +242,13 @@ class Triggers:
             (self._is_light(a) and self.light_objects(a)) or self.verb_entry(a)
             or any(o.dep_ == "dobj" and o.lemma_.lower() in self.responses for o in a.children)
             for a in acts)
+
+    def _gerund_noun(self, tok: Token) -> bool:
+        """ "During an Allied Democratic Forces mass stabbing": an event noun the tagger took
+        for a verb's "-ing" form, as its determiner or modifiers show (when the verb is no
+        trigger of its own)."""
+        return tok.tag_ == "VBG" and any(c.dep_ in ("det", "compound", "poss") for c in tok.children) \
+            and self.verb_entry(tok) is None
 
     def _predicate_noun(self, tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an event noun the tagger took for an "-ing" verb, with its group in front
+    ("Eleven people died during an al-Shabaab mass stabbing at a market in Mandera.",
+     ("SHABAAB", "ASSAULT", "KEN", False)),
     # the members a group names after it are the targets, before what comes after them
     ("Erdogan demands that European allies, in particular Germany and Sweden, take back their "
      "fighters.", ("TUR", "REQUEST", "SWE", False)),
