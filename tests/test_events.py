@@ -188,6 +188,7 @@ BREADTH = [
      ("MMR", "CONCEDE", None, False)),
     # people of any kind released are captives freed
     ("Cuba released 50 dissident politicians and bloggers.", ("CUB", "CONCEDE", "CUB", False)),
+    ("Zambia's president pardoned a couple jailed for sedition.", ("ZMB", "CONCEDE", "ZMB", False)),
     ("Belarus freed two Lithuanian lawmakers.", ("BLR", "CONCEDE", "LTU", False)),
     # declaring war opens hostilities
     ("Eritrea declared war on Ethiopia.", ("ERI", "ASSAULT", "ETH", False)),
