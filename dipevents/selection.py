@@ -86,4 +86,5 @@ def has_actor(doc: Doc, words: set[str] | None = None) -> bool:
     """Whether a tokenized sentence could name an actor: a gazetteer entity or a word that
     stands for one."""
     words = _words(doc) if words is None else words
-    return bool(words & ACTOR_WORDS) or any(e.ent_id_ and e.ent_id_ != NO_ACTOR for e in doc.ents)
+    return bool(words & ACTOR_WORDS) or any(e.ent_id_ and not e.ent_id_.startswith(NO_ACTOR)
+                                            for e in doc.ents)

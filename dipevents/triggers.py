@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actions import Entry, Lexicon
-from .actors.kb import NO_ACTOR
+from .actors.kb import NO_ACTOR, PEOPLE
 from .dates import MONTHS, WEEKDAYS
 from .parse import pobjs
 
@@ -130,7 +130,8 @@ class Triggers:
             if obj.dep_ not in ("dobj", "nsubjpass", "dative", "attr"):
                 continue
             words |= {obj.lemma_.lower(), obj.lower_}
-            if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_):
+            if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_) \
+                    or obj.ent_id_ == PEOPLE:  # "released 19 Christians"
                 words.add("person")
             for c in obj.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -150,7 +151,7 @@ class Triggers:
                 said |= {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("ADJ", "NOUN")
                           or t.dep_ in ("attr", "acomp") or (t.dep_ == "xcomp" and t != comp)}
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.ent_type_ and obj.ent_id_ != NO_ACTOR:
+            if obj.dep_ == "dobj" and obj.ent_type_ and not obj.ent_id_.startswith(NO_ACTOR):
                 words.add("actor")  # "recognised Kosovo"
             if obj.dep_ in ("dobj", "dative"):  # "declared him persona non grata", "designated
                 # the Houthis a terrorist group" (the tagger's dative): what he was made

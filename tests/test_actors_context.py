@@ -187,3 +187,19 @@ def test_an_attack_condemned_is_the_one_the_story_reports(code):
     found = actors_of(code, "Iran launched missiles at Israel. Iran also attacked Israeli ships. "
                             "A suspected Israeli strike hit Syria. Biden condemned the attack.")
     assert ("USA", "GOV", "ACCUSE", "IRN") in found
+
+
+def test_peoples_and_faiths_are_known_names_placed_by_their_modifiers(tmp_path, code):
+    # no actor by themselves, but not names the knowledge base lacks
+    out = tmp_path / "unresolved.tsv"
+    res = CliRunner().invoke(app, ["extract", "-", "--unresolved", str(out), "--date",
+                                   "2022-02-10"],
+                             input="France condemned Zorblan Vex for attacks on Muslims "
+                                   "and Hutus.")
+    assert res.exit_code == 0 and out.read_text().splitlines()[1:] == ["1\tZorblan Vex"]
+    # "Iraqi Kurds" are Iraq's people; a people with one homeland is a place ("Tibetans")
+    assert ("IRQ", "REQUEST", "DEU", False) in code(
+        "Some 9,000 Iraqi Kurds sought refuge in Germany.")[0]
+    assert ("CHN", "PROTEST") in {k[:2] for k in code("Tibetans protested in Lhasa.")[0]}
+    # a people released are captives freed
+    assert ("ISIS", "CONCEDE", None, False) in code("Islamic State released 19 Christians.")[0]

@@ -25,7 +25,7 @@ def test_cities_and_regions_stand_for_their_state(name, code):
 
 
 @pytest.mark.parametrize("word", ["Nice", "Mobile", "Reading", "March", "Gulf", "Victoria",
-                                  "Salt", "Tall"])
+                                  "Salt", "Tall", "Ahmadi"])
 def test_a_place_that_is_also_a_word_stays_a_word(word):
     assert not any(p.id.startswith("place:") for p in default_kb().lookup(word))
 

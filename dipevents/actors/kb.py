@@ -17,6 +17,9 @@ from ..tables import DATA_DIR, numbered_rows, read_tsv, split_list
 
 # The id of names that are never actors: news media, and seas and straits no state owns.
 NO_ACTOR = "no-actor"
+# A people or a faith ("Kurds", "Muslims"): no actor itself, but placed by its modifiers
+# ("Iraqi Kurds"). Its id starts as NO_ACTOR's does, so every test for a non-actor holds.
+PEOPLE = NO_ACTOR + ":people"
 # An acronym that papers also print capitalised: "FARC" and "Farc" (not "UN", "IRGC-QF").
 ACRONYM = re.compile(r"[A-Z]{4,}")
 
@@ -146,11 +149,11 @@ class KnowledgeBase:
                           source=source)
             self.add(entry, split_list(row["names"]), "PERSON")
 
-    def load_non_actors(self, path: Path, label: str) -> None:
+    def load_non_actors(self, path: Path, label: str, ident: str = NO_ACTOR) -> None:
         """Names matched only so that nothing inside them is taken for an actor ("the Sea of
         Japan" is not Japan, "Al Jazeera reported" is not a Qatari act)."""
         names = [row["name"] for row in read_tsv(path)]
-        self.add(Entry(NO_ACTOR, "", None, "not an actor", "none"), names, label)
+        self.add(Entry(ident, "", None, "not an actor", "none"), names, label)
 
     def load_roles(self, path: Path) -> None:
         for row in read_tsv(path):
@@ -313,6 +316,7 @@ def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_non_actors(DATA_DIR / "media.tsv", "ORG")
     kb.load_non_actors(DATA_DIR / "waters.tsv", "LOC")
     kb.load_non_actors(DATA_DIR / "regions.tsv", "NORP")
+    kb.load_non_actors(DATA_DIR / "peoples.tsv", "NORP", PEOPLE)
     kb.load_roles(DATA_DIR / "roles.tsv")
     kb.add_acronym_variants()
     for path in user_files:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actions.types import HOSTILE_TYPES
 from ..model import Actor
 from ..parse import ancestors, prep_objects
-from .kb import NO_ACTOR, KnowledgeBase
+from .kb import NO_ACTOR, PEOPLE, KnowledgeBase
 
 # Dependency relations through which a modifier names the head's actor, in order of trust.
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")
@@ -114,13 +114,13 @@ class Resolver:
     # -- entities -----------------------------------------------------------------------------
     def is_media(self, tok: Token) -> bool:
         ent = self.entity_at.get(tok.i)
-        return ent is not None and ent.ent_id_ == NO_ACTOR
+        return ent is not None and ent.ent_id_.startswith(NO_ACTOR)
 
     def from_entity(self, ent: Span, head: Token | None = None, widen: bool = True
                     ) -> Actor | None:
         """The actor a gazetteer entity stands for, its sector refined by the head's role word;
         its text runs to the head unless ``widen`` is off (a conjunct: "... and Russia")."""
-        if not ent.ent_id_ or ent.ent_id_ == NO_ACTOR:
+        if not ent.ent_id_ or ent.ent_id_.startswith(NO_ACTOR):
             return None
         entry = self.kb.resolve_id(ent.ent_id_, self.context.day)
         if entry is None:
@@ -177,7 +177,11 @@ class Resolver:
         """The actor a single noun (no coordination) refers to, or None."""
         ent = self.entity_at.get(tok.i)
         if ent is not None:
-            if ent.ent_id_ == NO_ACTOR or self.ethnic(tok):
+            if ent.ent_id_ == PEOPLE and not self.ethnic(tok):  # "Iraqi Kurds": placed by
+                return self._direct_modifier(tok, [  # its modifiers, a people of no code
+                    c for c in tok.children if c.dep_ in MODIFIER_DEPS
+                    and c.i not in range(ent.start, ent.end)])
+            if ent.ent_id_.startswith(NO_ACTOR) or self.ethnic(tok):
                 return None
             if ent.ent_id_:
                 return self._stated(tok, ent) or self.from_entity(ent, tok)
@@ -269,7 +273,7 @@ class Resolver:
 
     def _entity_modifier(self, child: Token, head: Token) -> Actor | None:
         cent = self.entity_at.get(child.i)
-        if cent is None or not cent.ent_id_ or cent.ent_id_ == NO_ACTOR:
+        if cent is None or not cent.ent_id_ or cent.ent_id_.startswith(NO_ACTOR):
             return None
         if cent.text == "Western" and head.tag_ == "NN":
             return None  # "a Western leader" is one Western state's, not the West's
@@ -351,7 +355,7 @@ class Resolver:
         while sent_start > 0 and not tok.doc[sent_start].is_sent_start:
             sent_start -= 1
         for ent in reversed([e for e in self.ents if sent_start <= e.start and e.end <= tok.i]):
-            if person == (self._kind(ent.root) == "person") and ent.ent_id_ != NO_ACTOR:
+            if person == (self._kind(ent.root) == "person") and not ent.ent_id_.startswith(NO_ACTOR):
                 actor = self.from_entity(ent)
                 if actor is not None and actor.code not in avoid:
                     return actor

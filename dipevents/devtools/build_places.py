@@ -88,7 +88,7 @@ def curated_names(data: Path = DATA_DIR) -> set[str]:
     columns = {"countries.tsv": ("name", "names", "demonyms", "seats"),
                "places.tsv": ("name", "names"), "organisations.tsv": ("name", "names"),
                "people.tsv": ("name", "names"), "media.tsv": ("name",),
-               "waters.tsv": ("name",), "regions.tsv": ("name",)}
+               "waters.tsv": ("name",), "regions.tsv": ("name",), "peoples.tsv": ("name",)}
     for file, cols in columns.items():
         for row in read_tsv(data / file):
             for col in cols:
