@@ -19,7 +19,9 @@ def codes(name):
                                         # an Arabic name without its article, as news prints it
                                         ("Qamishli", "SYR"), ("Diwaniyah", "IRQ"),
                                         # and without a glottal mark inside a word
-                                        ("Mekele", "ETH"), ("Taif", "SAU")])
+                                        ("Mekele", "ETH"), ("Taif", "SAU"),
+                                        # a region of one state, curated
+                                        ("Siberia", "RUS")])
 def test_cities_and_regions_stand_for_their_state(name, code):
     assert codes(name) == {code}
 
