@@ -181,6 +181,11 @@ def _patient(c: Candidate, x: SentenceCoder, actor: Actor) -> Token | None:
     text, with no code. Not a pronoun, the trigger itself, the actor's own words or what is
     asked or threatened ("urged restraint")."""
     slot = c.slot
+    if slot is not None and slot.dep_ == "dobj" and x.lex.cameo[c.cameo].quad_class in (1, 2):
+        # help or a concession goes to someone: "agreed to offer an aid package *to the
+        # cultural sector*" names its recipient after the thing given
+        slot = next(iter(pobjs(slot.head, ("to", "for", "with")) + pobjs(slot, ("to", "for"))),
+                    slot)
     if slot is None or slot.pos_ not in ("NOUN", "PROPN", "NUM") \
             or slot in (c.found.trigger, c.found.light) \
             or (c.kind in OBJECT_CONTENT and slot.dep_ == "dobj") \
