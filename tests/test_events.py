@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # forces moved with no one named are moved by their state; peacekeepers moved are aid
+    ("Thousands of US troops were sent to Poland.", ("USA", "MOBILIZE", "POL", False)),
+    ("Rwandan peacekeepers were deployed to the Central African Republic.",
+     ("RWA", "AID", "CAF", False)),
+    ("Kenyan peacekeepers arrived in Haiti.", ("KEN", "AID", "HTI", False)),
     # an event noun the tagger took for an "-ing" verb, with its group in front
     ("Eleven people died during an al-Shabaab mass stabbing at a market in Mandera.",
      ("SHABAAB", "ASSAULT", "KEN", False)),

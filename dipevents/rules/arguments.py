@@ -157,6 +157,22 @@ def state_in_custody(c: Candidate, x: SentenceCoder) -> bool:
     return True
 
 
+@rule("actors-forces-moved", "actors", "Russian troops were deployed to Belarus.", path="verb")
+def forces_moved(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Russian troops were deployed to Belarus", "Kenyan peacekeepers were sent to Haiti":
+    forces moved with no one named for it are moved by their own state."""
+    verb = c.found.verb
+    if c.actors or not c.passive or c.kind not in ("MOBILIZE", "AID") \
+            or c.entry.mode not in ("deploy", "peacekeeping"):
+        return False
+    moved = [k for k in verb.children if k.dep_ == "nsubjpass"
+             and (k.lemma_.lower() in x.words.forces or x.resolver.role_sector(k) == "MIL")]
+    c.actors = [replace(a, sector="MIL", location=None) for a in x.resolver.resolve_each(moved)
+                if x.resolver.kb.is_state(a.code)]
+    c.targets = [t for t in c.targets if all(distinct(a, t) for a in c.actors)]
+    return bool(c.actors)
+
+
 @rule("actors-no-force-moved", "actors", "The party mobilised its pressure groups.",
       path="verb")
 def no_force_moved(c: Candidate, x: SentenceCoder) -> None:
