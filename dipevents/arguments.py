@@ -689,7 +689,11 @@ class ArgumentFinder:
                 continue
             if kind is None and obj.lemma_.lower() not in self.words.proposals:
                 continue  # "rejected a proposal by Macron": a proposal is its maker's act
+            # "refused a request from the justice minister", "an appeal filed by lawyers"
             out += [c for c in obj.children if c.dep_ == "poss"] + pobjs(obj, ["by"])
+            if kind is None:
+                out += pobjs(obj, ["from"]) + [p for acl in obj.children if acl.dep_ == "acl"
+                                               for p in pobjs(acl, ["by"], ("agent",))]
             if kind in AGENTIVE_OF_TYPES:
                 out += pobjs(obj, ["of"])
         return out

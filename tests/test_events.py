@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a refusal is aimed at whoever made the request: "from", "filed by", "presented by"
+    ("Iceland refused a request from Britain to extradite the banker.",
+     ("ISL", "REJECT", "GBR", False)),
+    ("China vetoed a UN draft resolution presented by France that would have pressured "
+     "Myanmar.", ("CHN", "REJECT", "FRA", False)),
     # forces moved with no one named are moved by their state; peacekeepers moved are aid
     ("Thousands of US troops were sent to Poland.", ("USA", "MOBILIZE", "POL", False)),
     ("Rwandan peacekeepers were deployed to the Central African Republic.",
