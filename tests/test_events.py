@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # taking control of a place by force occupies it
+    ("M23 rebels seized control of the town of Goma in Congo.", ("M23", "ASSAULT", "COD", False)),
+    ("Houthi fighters wrested control of the port from Yemeni government forces.",
+     ("HOUTHIS", "ASSAULT", "YEM", False)),
     # a refusal is aimed at whoever made the request: "from", "filed by", "presented by"
     ("Iceland refused a request from Britain to extradite the banker.",
      ("ISL", "REJECT", "GBR", False)),
@@ -1470,6 +1474,8 @@ def test_a_target_naming_no_known_actor_keeps_its_words(code, text, words):
     ("Chile is not ready to contribute engineers to Haiti.", ("CHL", "AGREE", "HTI", False)),
     # a ready act that is a trigger of its own is coded from it: no second agreement
     ("Iran is ready to strike Israel.", ("IRN", "AGREE", "ISR", False)),
+    # control of a government is politics, not force
+    ("Hezbollah took control of the Lebanese government.", ("HEZBOLLAH", "ASSAULT", "LBN", False)),
     # ready to take action is a threat, not a commitment
     ("Britain is ready to take further action against Iran.", ("GBR", "AGREE", "IRN", False)),
     # "go free to avoid": an adjective that commits to nothing

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..arguments import distinct
 from ..engine import Candidate, Stop, rule
+from ..parse import pobjs
 
 if TYPE_CHECKING:
     from ..coding import SentenceCoder
@@ -100,3 +101,15 @@ def _warns_of_another(x: SentenceCoder, verb: Token) -> bool:
     said = x.resolver.resolve_each(x.args.subjects(verb)[0])
     others = x.resolver.resolve_all(subjects[0])
     return bool(others) and all(distinct(s, o) for s in said for o in others)
+
+
+@rule("guard-control-of-a-body", "guards", "Hezbollah took control of the Lebanese government.",
+      path="verb")
+def control_of_a_body(c: Candidate, x: SentenceCoder) -> None:
+    """Taking control of a government, a parliament or a ministry is politics, not force:
+    only control of a place is taken by force ("took control of the city")."""
+    if c.entry.mode != "occupy" or "control" not in c.entry.objects:
+        return
+    held = [p for k in c.found.verb.children if k.dep_ == "dobj" for p in pobjs(k, ["of"])]
+    if any(x.resolver.role_sector(p) in ("GOV", "LEG", "JUD") for p in held):
+        raise Stop("control of a body, not of a place")
