@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # suspending or cutting aid reduces it
+    ("Norway announced a suspension of aid to Malawi.", ("NOR", "SANCTION", "MWI", False)),
+    ("The Netherlands froze development funding for Burundi.", ("NLD", "SANCTION", "BDI", False)),
     # taking control of a place by force occupies it
     ("M23 rebels seized control of the town of Goma in Congo.", ("M23", "ASSAULT", "COD", False)),
     ("Houthi fighters wrested control of the port from Yemeni government forces.",
