@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a deadline given to a party is an ultimatum; outlawing a group bans it
+    ("Britain gave Russia a midnight deadline over the poisoning.",
+     ("GBR", "THREATEN", "RUS", False)),
+    ("Egypt outlawed the Muslim Brotherhood.", ("EGY", "COERCE", "EGY", False)),
     # suspending or cutting aid reduces it
     ("Norway announced a suspension of aid to Malawi.", ("NOR", "SANCTION", "MWI", False)),
     ("The Netherlands froze development funding for Burundi.", ("NLD", "SANCTION", "BDI", False)),
