@@ -845,4 +845,5 @@ def distinct(actor: Actor, target: Actor) -> bool:
     if target.code != actor.code:
         return True
     sectors = {actor.sector, target.sector}
-    return len(sectors) == 2 and bool(sectors & DOMESTIC_SECTORS)
+    # (the police facing anyone else of their state too: "a former minister is arrested")
+    return len(sectors) == 2 and bool(sectors & (DOMESTIC_SECTORS | {"COP"}))

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an official arrested with no one named is held by the police of the state
+    ("Former Honduran Defence Minister Carlos Ruiz is arrested.",
+     ("HND", "COERCE", "HND", False)),
     # a deadline given to a party is an ultimatum; outlawing a group bans it
     ("Britain gave Russia a midnight deadline over the poisoning.",
      ("GBR", "THREATEN", "RUS", False)),

@@ -153,7 +153,9 @@ def state_in_custody(c: Candidate, x: SentenceCoder) -> bool:
     state = (places or held or [None])[0]
     if state is None:
         return False
-    c.actors = [replace(state, sector="GOV", location=None)]
+    # the police arrest, the courts sentence (each a party facing the held of its own state)
+    sector = "JUD" if verb.lemma_.lower() in ("sentence", "convict", "jail", "imprison") else "COP"
+    c.actors = [replace(state, sector=sector, location=None)]
     return True
 
 
