@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a party that reports or confirms another's attack accuses it
+    ("Georgia reports that one of its border guards was shot by a Russian soldier.",
+     ("GEO", "ACCUSE", "RUS", False)),
     # an official arrested with no one named is held by the police of the state
     ("Former Honduran Defence Minister Carlos Ruiz is arrested.",
      ("HND", "COERCE", "HND", False)),
