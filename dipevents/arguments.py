@@ -394,7 +394,7 @@ class ArgumentFinder:
             heads += self._purpose_objects(found.verb)
         # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
         # (the members before their group, which they name more exactly, and before the slots
-        # after it: "demands that allies, in particular Germany, take back captured fighters")
+        # after it: "demanded that its neighbours, in particular Laos, hand over the rebels")
         heads = [m for h in heads for m in (*(
             p for n in (h, *(c for c in h.children if c.dep_ in ("relcl", "acl")))
             for p in named_members(n) if h.tag_ in ("NNS", "NNPS")
@@ -822,15 +822,15 @@ class ArgumentFinder:
 
 
 def that_clause(clause: Token) -> bool:
-    """A "that" clause the parser hung on a verb it took for a noun ("Trump demands that
-    allies take back ...": an "acl"), read as the verb's complement."""
+    """A "that" clause the parser hung on a verb it took for a noun ("Erdogan demands that
+    Sweden extradite ...": an "acl"), read as the verb's complement."""
     return clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
                                         for m in clause.children)
 
 
 def named_members(group: Token) -> list[Token]:
-    """The members a plural noun names after it: "countries, including Argentina", "allies,
-    in particular Germany and France", "states such as Chile", "its neighbours, Laos and
+    """The members a plural noun names after it: "countries, including Argentina", "its
+    neighbours, in particular Laos", "states such as Chile", "its neighbours, Laos and
     Vietnam" (an apposition)."""
     members = pobjs(group, ["including"])
     members += [p for p in pobjs(group, ["in"]) if any(c.lower_ == "particular" for c in p.children)]

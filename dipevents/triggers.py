@@ -245,7 +245,7 @@ class Triggers:
             for a in acts)
 
     def _gerund_noun(self, tok: Token) -> bool:
-        """ "During an Allied Democratic Forces mass stabbing": an event noun the tagger took
+        """ "During an al-Shabaab mass stabbing at a market": an event noun the tagger took
         for a verb's "-ing" form, as its determiner or modifiers show (when the verb is no
         trigger of its own)."""
         return tok.tag_ == "VBG" and any(c.dep_ in ("det", "compound", "poss") for c in tok.children) \
@@ -257,7 +257,7 @@ class Triggers:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.verbs:
             return False
         deps = {c.dep_ for c in tok.children}
-        # "Trump demands that allies take back...": a noun with a subject of its own and a
+        # "Erdogan demands that Sweden extradite...": a noun with a subject of its own and a
         # clause is a verb, wherever the parser hung it
         return ("dobj" in deps and ("nsubj" in deps or tok.dep_ == "relcl")) or (
             "nsubj" in deps and bool(deps & {"ccomp", "acl", "xcomp"}))

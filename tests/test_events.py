@@ -182,8 +182,8 @@ BREADTH = [
     ("Eleven people died during an al-Shabaab mass stabbing at a market in Mandera.",
      ("SHABAAB", "ASSAULT", "KEN", False)),
     # the members a group names after it are the targets, before what comes after them
-    ("Erdogan demands that European allies, in particular Germany and Sweden, take back their "
-     "fighters.", ("TUR", "REQUEST", "SWE", False)),
+    ("Beijing demands that its neighbours, in particular Laos and Myanmar, return the "
+     "fugitives.", ("CHN", "REQUEST", "MMR", False)),
     ("China sanctioned Western countries, including Britain and Canada.",
      ("CHN", "SANCTION", "CAN", False)),
     ("Russia expelled diplomats from several states such as Latvia and Estonia.",
