@@ -109,6 +109,7 @@ class WordClasses:
         # Speech verbs: a violent act someone says another did is their accusation.
         self.claims = get("claims")
         self.quoting = get("quoting")  # verbs that quote a "we"
+        self.reports = get("reports")  # "claims that", "allegations that": who did it
         # Words naming acts, whose "by"/"from" objects name their actor ("a visit by X") ...
         self.act_nouns = frozenset(lexicon.nouns) | self.acts
         # ... and acts done to someone, whose "of" object is who suffered them ("the invasion
@@ -393,12 +394,7 @@ class ArgumentFinder:
                 heads += self._complement_arguments(found.verb)
             heads += self._purpose_objects(found.verb)
         # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
-        # (the members before their group, which they name more exactly, and before the slots
-        # after it: "demanded that its neighbours, in particular Laos, hand over the rebels")
-        heads = [m for h in heads for m in (*(
-            p for n in (h, *(c for c in h.children if c.dep_ in ("relcl", "acl")))
-            for p in named_members(n) if h.tag_ in ("NNS", "NNPS")
-            and self.resolver.resolve_all(p)), h)]
+        heads = [m for h in heads for m in (*self._named_within(h), h)]
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)
         verb = found.verb
@@ -434,6 +430,25 @@ class ArgumentFinder:
                                if all(distinct(o, a) for o in own)
                                and all(a.code != b.code for b in actors)]
         return actors, slot, open_target
+
+    def _named_within(self, head: Token) -> list[Token]:
+        """Parties a slot's noun names more exactly, tried before it (and before the slots
+        after it): who claims say did it ("an investigation into claims that Afghan soldiers
+        abused children"), the members a group names ("demanded that its neighbours, in
+        particular Laos, hand over the rebels")."""
+        members = [p for n in (head, *(c for c in head.children if c.dep_ in ("relcl", "acl")))
+                   for p in named_members(n) if head.tag_ in ("NNS", "NNPS")
+                   and self.resolver.resolve_all(p)]
+        return self._reported_doers(head) + members
+
+    def _reported_doers(self, noun: Token) -> list[Token]:
+        """The subjects of the "that" clause of a noun for what is said of someone ("claims
+        that two soldiers abused children"): classes.tsv ``reports``."""
+        if noun.lemma_.lower() not in self.words.reports:
+            return []
+        return [s for clause in noun.children if that_clause(clause) or (
+                    clause.dep_ == "ccomp" and any(m.lower_ == "that" for m in clause.children))
+                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _received(self, heads: list[Token]) -> list[Token]:
         """Help or cooperation "against Russia" is aimed at a third party, not received; but

@@ -19,7 +19,7 @@ from .actions import Lexicon
 from .actions.types import derived
 from .actors import KnowledgeBase
 from .actors.resolve import Context, Resolver
-from .arguments import DOMESTIC_SECTORS, WordClasses
+from .arguments import DOMESTIC_SECTORS, WordClasses, that_clause
 from .coding import REVERSE, Coded, SentenceCoder
 from .dates import find_date_expressions
 from .dates import resolve as resolve_date
@@ -268,6 +268,12 @@ class Extractor:
             # a deed on a condition is hypothetical; a warning or a demand on one is made
             mod, rules = mod.but("hypothetical", ("HYPOTHETICAL", "if")), (
                 *rules, "modality-conditional-deed")
+        anchor = coded.found.anchor
+        if mod.modality == "asserted" and that_clause(anchor) \
+                and anchor.head.lemma_.lower() in self.words.reports:
+            # "rejected reports that its jets bombed a hospital": what reports say, not a deed
+            mod, rules = mod.but("reported", ("REPORTED", anchor.head.lower_)), (
+                *rules, "modality-reported-clause")
         if coded.claimed and mod.modality == "asserted":
             # "Ukraine said Russian forces had shelled Kharkiv": the shelling is Ukraine's
             # claim (its accusation is the asserted event)

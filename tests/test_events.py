@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # what claims or allegations say someone did names the target of an inquiry into them
+    ("Kenya opened an investigation into allegations that Somali troops looted shops.",
+     ("KEN", "ACCUSE", "SOM", False)),
     # a party that reports or confirms another's attack accuses it
     ("Georgia reports that one of its border guards was shot by a Russian soldier.",
      ("GEO", "ACCUSE", "RUS", False)),
@@ -1519,3 +1522,9 @@ def test_force_aimed_at_nothing_named_is_no_event_but_its_teller_accuses(code):
     assert keys == {("UKR", "ACCUSE", "RUS", False)}
     keys, _ = code("Japan imposed new sanctions on Friday.")  # a sanction on no one named
     assert keys == set()
+
+
+def test_what_reports_say_is_reported_not_asserted(code):
+    _, events = code("Russia rejected reports that its jets bombed a hospital in Aleppo.")
+    assert {e.action.type: e.modality for e in events} == {"REJECT": "asserted",
+                                                           "ASSAULT": "reported"}
