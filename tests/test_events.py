@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # unnamed government forces beside a named party belong to the state of the place
+    ("Al-Shabaab fighters and government troops clashed in Kismayo.",
+     ("SOM", "ASSAULT", "SHABAAB", False)),
     # what claims or allegations say someone did names the target of an inquiry into them
     ("Kenya opened an investigation into allegations that Somali troops looted shops.",
      ("KEN", "ACCUSE", "SOM", False)),

@@ -85,6 +85,22 @@ def located(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.actors)
 
 
+@rule("actors-forces-placed", "actors", "Houthi fighters and government troops clashed in Aden.",
+      path="verb")
+def forces_placed(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Houthi forces and pro-government troops clash in Hodeidah": forces of a state the
+    sentence does not name, beside a party it does, belong to the state it places them in."""
+    if not c.actors or c.passive:
+        return False
+    unplaced = [k for s in c.subjects for k in s.conjuncts if x.resolver.resolve(k) is None
+                and (k.lemma_.lower() in x.words.forces or x.resolver.role_sector(k) == "MIL")]
+    known = {a.code for a in c.actors}
+    placed = [replace(a, sector="MIL", location=None)
+              for a in x.args.located(unplaced, c.found.verb) if a.code not in known]
+    c.actors += placed
+    return bool(placed)
+
+
 @rule("actors-agent-of-the-act", "actors",
       "Two Afghan soldiers were killed in shelling by Taliban fighters.", path="verb")
 def agent_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
