@@ -553,13 +553,7 @@ class ArgumentFinder:
                                            and actor.sector == "REB"):
                 # "rallied in Tbilisi", not "killed in an Israeli strike"; "rebels attacked an
                 # army base near Bamako": the state's forces there
-                places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS) + [
-                    # "demonstrators protesting election results in Monrovia"
-                    p for o in verb.children if o.dep_ == "dobj"
-                    for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)]
-                if not places and sector == "CVL" and verb.lemma_.lower() in PROTESTING:
-                    # "thousands protest against the killings in the capital Addis Ababa"
-                    places = self.places_under(verb)
+                places = self._where_people_are(noun, verb, sector)
             elif things and sector is None and noun.pos_ == "NOUN":
                 # the clause's place only when named outright ("imposed tariffs on goods from
                 # Canada"), not a phrase about something ("in response to X's launch")
@@ -591,6 +585,22 @@ class ArgumentFinder:
                         return [self.resolver.actor_at(noun, located.name, located.code,
                                                        sector)]
         return []
+
+    def _where_people_are(self, noun: Token, verb: Token, sector: str) -> list[Token]:
+        """The place phrases that place people of a sector: the clause's, their own, the
+        object's ("demonstrators protesting election results in Monrovia"), for a state's
+        forces those of whom they act on ("security forces opened fire on protesters in
+        Khartoum"; not a gunman or a student opening fire), for protesters the clause's."""
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS) + [
+            p for o in objects for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)]
+        if sector in AUTHORITY_ROLES:
+            places += [p for o in (verb, *objects) for aim in pobjs(o, ("on", "at", "against"))
+                       for p in pobjs(aim, PLACE_PREPS) if self.resolver.kind_of(p)]
+        if not places and sector == "CVL" and verb.lemma_.lower() in PROTESTING:
+            # "thousands protest against the killings in the capital Addis Ababa"
+            places = self.places_under(verb)
+        return places
 
     def places_of_the_act(self, found: Found, nominal: bool) -> list[Token]:
         """Places named under a locative preposition in the act's own phrase, nearest first:

@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a state's forces firing on people in a city are that state's (GUIDELINES.md)
+    ("Security forces opened fire on protesters in Khartoum.", ("SDN", "ASSAULT", "SDN", False)),
     # unnamed government forces beside a named party belong to the state of the place
     ("Al-Shabaab fighters and government troops clashed in Kismayo.",
      ("SOM", "ASSAULT", "SHABAAB", False)),
@@ -1531,3 +1533,8 @@ def test_what_reports_say_is_reported_not_asserted(code):
     _, events = code("Russia rejected reports that its jets bombed a hospital in Aleppo.")
     assert {e.action.type: e.modality for e in events} == {"REJECT": "asserted",
                                                            "ASSAULT": "reported"}
+
+
+def test_unnamed_people_opening_fire_in_a_city_stay_quiet(code):
+    keys, _ = code("A student opened fire at his school in Torreon, Mexico.")
+    assert keys == set()
