@@ -19,7 +19,7 @@ from .actions.types import (
     PATIENT_OF_TYPES,
 )
 from .actors.resolve import RELATIVE_PRONOUNS, Resolver
-from .dates import MONTHS, WEEKDAYS
+from .dates import DAY_WORDS
 from .model import Actor
 from .parse import conditions, pobjs
 from .triggers import Found, Triggers
@@ -45,8 +45,6 @@ OFFICES = frozenset({"GOV", "LEG", "JUD"})
 INSTITUTION_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "SUPPORT"})
 # The state's own forces and offices, which rebels strike where they stand.
 AUTHORITY_ROLES = frozenset({"MIL", "COP", "GOV"})
-# Words of time that a preposition slot may catch ("visited the island on Monday"): no party.
-TEMPORAL = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 # "A plane carrying soldiers": what a vessel or vehicle carries is whom an act on it hits.
 CARRYING = frozenset({"carry", "transport", "ferry"})
 # Verbs of protest, whose unnamed crowds belong to where the protest's phrase places them.
@@ -472,7 +470,7 @@ class ArgumentFinder:
 
     def _first_target(self, heads: list[Token], own: list[Actor], verbal: bool, verb: Token,
                       kind: str = "") -> tuple[list[Actor], Token | None, bool]:
-        heads = [h for h in heads if h.lower_ not in TEMPORAL]  # "on Sunday" is when, not whom
+        heads = [h for h in heads if h.lower_ not in DAY_WORDS]  # "on Sunday" is when, not whom
         own_places: list[Actor] = []
         for head in heads:
             found = (kind in FORCE_TYPES and self._holders(head)) or self.resolver.resolve_all(head)

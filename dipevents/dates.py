@@ -34,6 +34,8 @@ WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_WORD = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+# Words that say when, not who: "on Sunday", "in March", "today".
+DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend"}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .actions import Entry, Lexicon
 from .actors.kb import NO_ACTOR, PEOPLE
-from .dates import MONTHS, WEEKDAYS
+from .dates import DAY_WORDS
 from .parse import pobjs
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -38,8 +38,7 @@ class Found:
 # Lexicon modes of speech verbs, whose object class may match what they say of someone.
 SPEECH_MODES = frozenset({"claim", "describe", "demand", "warn"})
 # "called Morrison on Wednesday": a preposition that says when is no particle ("call on").
-WHEN = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "weekend", "day", "night", "morning",
-                                                  "evening", "afternoon"}
+WHEN = DAY_WORDS | {"day", "night", "morning", "evening", "afternoon"}
 
 
 class Triggers:
@@ -207,6 +206,7 @@ class Triggers:
 
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
+        no_verb_entry: set[int] = set()  # "-ing" forms with no verb entry: maybe event nouns
         for tok in sent:
             if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB" or self._predicate_noun(tok) \
                     or self._committing(tok):
@@ -220,9 +220,11 @@ class Triggers:
                 entry = self.verb_entry(tok)
                 if entry is not None:
                     yield Found(entry, tok, tok)
+                elif tok.tag_ == "VBG":
+                    no_verb_entry.add(tok.i)
         for tok in sent:
-            if tok.i in consumed or not (tok.pos_ in ("NOUN", "PROPN") or self._gerund_noun(tok)) \
-                    or self._is_theme(tok):
+            if tok.i in consumed or not (tok.pos_ in ("NOUN", "PROPN") or (
+                    tok.i in no_verb_entry and self._gerund_noun(tok))) or self._is_theme(tok):
                 continue
             entry = self.noun_entry(tok)
             if entry is not None:
@@ -246,10 +248,9 @@ class Triggers:
 
     def _gerund_noun(self, tok: Token) -> bool:
         """ "During an al-Shabaab mass stabbing at a market": an event noun the tagger took
-        for a verb's "-ing" form, as its determiner or modifiers show (when the verb is no
-        trigger of its own)."""
-        return tok.tag_ == "VBG" and any(c.dep_ in ("det", "compound", "poss") for c in tok.children) \
-            and self.verb_entry(tok) is None
+        for a verb's "-ing" form with no verb entry of its own (the caller knows which), as
+        its determiner or modifiers show."""
+        return any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
 
     def _predicate_noun(self, tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court
