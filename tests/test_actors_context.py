@@ -204,3 +204,16 @@ def test_peoples_and_faiths_are_known_names_placed_by_their_modifiers(tmp_path, 
     assert ("CHN", "PROTEST") in {k[:2] for k in code("Tibetans protested in Lhasa.")[0]}
     # a people released are captives freed
     assert ("ISIS", "CONCEDE", None, False) in code("Islamic State released 19 Christians.")[0]
+
+
+def test_institutions_named_for_one_state_are_that_state(code):
+    # a parliament, seat of government or agency whose name belongs to one state
+    found = actors_of(code, "The Knesset condemned the Iranian government.")
+    assert ("ISR", "LEG", "ACCUSE", "IRN") in found
+    found = actors_of(code, "ICE deported 60 Hondurans on Monday.")
+    assert ("USA", "COP", "COERCE", "HND") in found
+    found = actors_of(code, "The Verkhovna Rada called on Hungary to reopen the crossing.")
+    assert ("UKR", "LEG", "REQUEST", "HUN") in found
+    # a name several states use keeps its state from the sentence
+    found = actors_of(code, "Kenya's Interior Ministry accused Somalia of harbouring militants.")
+    assert ("KEN", "GOV", "ACCUSE", "SOM") in found
