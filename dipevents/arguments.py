@@ -25,6 +25,9 @@ from .parse import conditions, pobjs
 from .triggers import Found, Triggers
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# A bare clause under these, with no subject of its own, is done by their subject: "Ethiopia
+# let free 74 leaders", "the junta set free the president".
+CAUSATIVES = frozenset({"let", "set"})
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of", "between")
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
@@ -242,7 +245,8 @@ class ArgumentFinder:
                 return None  # "the decision to release": whose decision is not said here
             node = node.head.head
             return node if node.pos_ in ("VERB", "AUX") else None
-        if node.dep_ not in SUBJECT_INHERIT_DEPS or node.head == node:
+        if node.head == node or (node.dep_ not in SUBJECT_INHERIT_DEPS and not (
+                node.dep_ == "ccomp" and node.head.lemma_ in CAUSATIVES)):
             return None
         link = node.dep_
         node = node.head

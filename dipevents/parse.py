@@ -17,7 +17,7 @@ def pobjs(head: Token, preps: Collection[str],
     parse's."""
     found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
              for p in (stranded(c, head) if c.n_rights == 0 else
-                       [p for p in c.children if p.dep_ == "pobj"])]
+                       [clause_subject(p) for p in c.children if p.dep_ == "pobj"])]
     if len(found) > 1 and isinstance(preps, (list, tuple)):
         order = {p: i for i, p in enumerate(preps)}
         found.sort(key=lambda hit: order[hit[0]])
@@ -46,6 +46,15 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     both countries", "linked *to* al-Shabaab")."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+def clause_subject(pobj: Token) -> Token:
+    """Who a "for ... to" clause is about, where the parser made its verb the object:
+    "permission for Qatari aircraft *to land*" is about the aircraft."""
+    if pobj.pos_ in ("VERB", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in pobj.children):
+        return next((c for c in pobj.children if c.dep_ == "nsubj"), pobj)
+    return pobj
 
 
 def stranded(prep: Token, head: Token) -> list[Token]:

@@ -94,6 +94,9 @@ class Triggers:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")
                      and not any(p.dep_ == "pobj" and p.lower_ in WHEN for p in c.children)}
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.dep_ == "amod" and after.head.head == tok:
+            particles.add(after.lower_)  # "set free two soldiers": the tagger's adjective
         direct, said = self._objects(tok, any(e.objects and e.mode in SPEECH_MODES
                                               for e in entries)) \
             if any(e.objects for e in entries) else (set(), set())
@@ -117,9 +120,9 @@ class Triggers:
                 best = (rank, entry)
         return best[1] if best else None
 
-    @staticmethod
-    def _objects(verb: Token, speech: bool = True) -> tuple[set[str], set[str]]:
-        """Lemmas of a verb's objects (and of their "of" and compound words); ``PERSON`` when
+    def _objects(self, verb: Token, speech: bool = True) -> tuple[set[str], set[str]]:
+        """Lemmas of a verb's objects (and of their "of" and compound words, unless the object
+        is an act: "ordered the release of the marines" moves no forces); ``PERSON`` when
         an object is a person's name, so a class can admit "released Paul Whelan". Then, apart
         and for speech verbs only (``speech``), the words of what the verb says of someone
         ("said the launch was *unacceptable*")."""
@@ -132,8 +135,9 @@ class Triggers:
             if obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and not obj.ent_type_) \
                     or obj.ent_id_ == PEOPLE:  # "released 19 Christians"
                 words.add("person")
+            act = obj.lemma_.lower() in self.lex.nouns
             for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ == "of" and not act:
                     words |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
                 if c.dep_ == "compound":
                     words.add(c.lemma_.lower())

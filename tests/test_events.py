@@ -151,6 +151,18 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # giving back what was taken concedes to its owner (CAMEO 0842)
+    ("Mexico returned 40 looted statues to Guatemala on Tuesday.",
+     ("MEX", "CONCEDE", "GTM", False)),
+    ("Iran handed back the seized oil tanker to Britain.", ("IRN", "CONCEDE", "GBR", False)),
+    # "let free" and "set free" release; "let" lends its subject to the bare clause
+    ("Eritrea let free 30 Ethiopian soldiers.", ("ERI", "CONCEDE", "ETH", False)),
+    ("Turkey set free two Greek soldiers.", ("TUR", "CONCEDE", "GRC", False)),
+    # permission granted allows its receiver
+    ("Egypt granted permission for Qatari aircraft to land.", ("EGY", "CONCEDE", "QAT", False)),
+    # a release ordered is no deployment, though the released are marines
+    ("A court in Delhi ordered the release of the Italian marines.",
+     ("IND", "CONCEDE", "ITA", False)),
     # a state's forces firing on people in a city are that state's (GUIDELINES.md)
     ("Security forces opened fire on protesters in Khartoum.", ("SDN", "ASSAULT", "SDN", False)),
     # unnamed government forces beside a named party belong to the state of the place
