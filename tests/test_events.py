@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a conviction finds guilty (CAMEO 116, ACCUSE in PLOVER), as an indictment accuses
+    ("A Turkish court convicted two French journalists.", ("TUR", "ACCUSE", "FRA", False)),
+    # an attack in words criticises
+    ("Erdogan launched a scathing attack on the Dutch government.",
+     ("TUR", "ACCUSE", "NLD", False)),
     # giving back what was taken concedes to its owner (CAMEO 0842)
     ("Mexico returned 40 looted statues to Guatemala on Tuesday.",
      ("MEX", "CONCEDE", "GTM", False)),
