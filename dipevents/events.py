@@ -229,6 +229,8 @@ class Extractor:
             return record(kind, cameo, stated, coded.construction + suffix,
                           (*rules, "derive-refusal"))
 
+        if refusal is not None and coded.type == "AGREE" and ("NEGATED", "fail") in mod.cues:
+            return [refused()]  # "failed to reach agreement": each side rejected the other's terms
         if target is None and (mod.negated or coded.type == "CONSULT"
                                or mod.modality == "reported"):
             # "unwilling to negotiate", "willing to talk about arms control", "accused the

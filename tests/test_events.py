@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # failing to reach an agreement is each side's rejection, not a negated deal
+    ("Serbia and Kosovo failed to reach agreement on licence plates.",
+     ("SRB", "REJECT", "XKX", False)),
     # a conviction finds guilty (CAMEO 116, ACCUSE in PLOVER), as an indictment accuses
     ("A Turkish court convicted two French journalists.", ("TUR", "ACCUSE", "FRA", False)),
     # an attack in words criticises
