@@ -721,6 +721,8 @@ class ArgumentFinder:
             if kind is None:
                 out += pobjs(obj, ["from"]) + [p for acl in obj.children if acl.dep_ == "acl"
                                                for p in pobjs(acl, ["by"], ("agent",))]
+                if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                    out += pobjs(verb, ["by"])  # "dismissed a proposal by Turkey", mis-hung
             if kind in AGENTIVE_OF_TYPES:
                 out += pobjs(obj, ["of"])
         return out

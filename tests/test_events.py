@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a refused proposal is aimed at its maker, where the parser hung "by" on the verb
+    ("Libya dismissed a ceasefire proposal by Turkey.", ("LBY", "REJECT", "TUR", False)),
     # failing to reach an agreement is each side's rejection, not a negated deal
     ("Serbia and Kosovo failed to reach agreement on licence plates.",
      ("SRB", "REJECT", "XKX", False)),
