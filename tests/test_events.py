@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # holding a party responsible accuses it, in either parse of the predicate
+    ("Iran held the United States responsible for the attack.", ("IRN", "ACCUSE", "USA", False)),
+    ("Iran holds Washington accountable for the killing.", ("IRN", "ACCUSE", "USA", False)),
+    # a speaker who says a party was behind an attack accuses it
+    ("Kyiv said Russia was behind the cyberattack.", ("UKR", "ACCUSE", "RUS", False)),
     # a refused proposal is aimed at its maker, where the parser hung "by" on the verb
     ("Libya dismissed a ceasefire proposal by Turkey.", ("LBY", "REJECT", "TUR", False)),
     # failing to reach an agreement is each side's rejection, not a negated deal
