@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # verbs of killing fighters and of punishing; vowed, they threaten
+    ("Nigerian troops neutralised 20 Boko Haram fighters.", ("NGA", "ASSAULT", "BOKOHARAM", False)),
+    ("Israel vowed to eliminate Hamas.", ("ISR", "THREATEN", "HAMAS", False)),
+    ("Iran vowed to punish the United States.", ("IRN", "THREATEN", "USA", False)),
     # holding a party responsible accuses it, in either parse of the predicate
     ("Iran held the United States responsible for the attack.", ("IRN", "ACCUSE", "USA", False)),
     ("Iran holds Washington accountable for the killing.", ("IRN", "ACCUSE", "USA", False)),
