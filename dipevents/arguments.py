@@ -105,6 +105,7 @@ class WordClasses:
         self.hazards = get("hazards")  # what a convoy "hits" by mishap: a mine, not a target
         self.collisions = get("collisions")
         self.refugees = get("refugees")  # people who arrive or are taken in, not envoys
+        self.displaced = get("displaced")  # people away from their state: not where they are
         self.emergency_rule = get("emergency_rule")  # measures on a state's own people
         self.deeds = get("deeds")  # harm named by its result, whose "by" object did it
         # Speech verbs: a violent act someone says another did is their accusation.
@@ -642,6 +643,8 @@ class ArgumentFinder:
 
     def _acts_on_its_own(self, sector: str | None, head: Token, verb: Token, kind: str) -> bool:
         """Whether an actor of this sector does this kind of act to its own state's people."""
+        if head.lemma_.lower() in self.words.displaced:
+            return False  # "opened its borders to refugees": people from elsewhere
         if sector == "COP" or (kind == "CONCEDE" and head.pos_ == "NOUN"
                                and sector in ("GOV", "JUD", None)):
             return True  # "Belarus released 18 political prisoners": its own (people it

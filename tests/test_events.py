@@ -151,6 +151,12 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # opening borders to people takes them in (AID 075); to a state, eases (CONCEDE 081)
+    ("Poland opened its borders to Ukrainian refugees.", ("POL", "AID", "UKR", False)),
+    ("Kenya opened its borders to a large number of Somalis.", ("KEN", "AID", "SOM", False)),
+    ("Turkey opened its border with Armenia.", ("TUR", "CONCEDE", "ARM", False)),
+    # refugees taken in are not the host's own people
+    ("Germany opened its borders to refugees.", ("DEU", "AID", None, False)),
     # verbs of killing fighters and of punishing; vowed, they threaten
     ("Nigerian troops neutralised 20 Boko Haram fighters.", ("NGA", "ASSAULT", "BOKOHARAM", False)),
     ("Israel vowed to eliminate Hamas.", ("ISR", "THREATEN", "HAMAS", False)),

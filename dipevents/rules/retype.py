@@ -70,13 +70,20 @@ def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
         return c.found.light is not None and c.found.light.lemma_.lower() in _words(arg, x)
     if name == "sectors":
         return all(a.sector in _listed(arg) for a in c.actors)
+    if name == "to":
+        words = _words(arg, x)
+        # NORP: "to displaced Afghans"; an "of" object: "to a large number of Syrians"
+        return any(t.lemma_.lower() in words or t.lower_ in words or t.ent_type_ in words
+                   for o in pobjs(c.found.trigger, ["to"]) for t in (o, *pobjs(o, ["of"])))
     if name == "alone":
         return len({a.code for a in c.actors}) == 1
     return bool(c.targets)  # "target"
 
 
 def _words(arg: str, x: SentenceCoder) -> frozenset[str]:
-    return x.lex.classes.get(arg[1:], frozenset()) if arg.startswith("@") else _listed(arg)
+    """The words of a condition's argument: listed words and the words of @classes."""
+    return frozenset().union(*(x.lex.classes.get(w[1:], frozenset()) if w.startswith("@")
+                               else {w} for w in _listed(arg)))
 
 
 @lru_cache(maxsize=64)
