@@ -407,6 +407,11 @@ class ArgumentFinder:
             # "summoned Niger's ambassador to complain of inaction": the complaint is made to
             # the one summoned (last resort, after the complaint's own slots)
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
+        if found.entry.type in FORCE_TYPES and verb.dep_ == "advcl" and any(
+                c.dep_ == "auxpass" for c in verb.head.children):
+            # "twelve Somali soldiers are killed when gunmen storm a base": whom the clause it
+            # explains says were hurt
+            heads += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if found.entry.type == "THREATEN" or found.anchor != found.verb:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"

@@ -211,7 +211,11 @@ class Triggers:
     def triggers(self, sent: Span) -> Iterator[Found]:
         consumed: set[int] = set()
         no_verb_entry: set[int] = set()  # "-ing" forms with no verb entry: maybe event nouns
+        gerunds: set[int] = set()  # "-ing" forms in a noun's place: event nouns
         for tok in sent:
+            if self._nominal_gerund(tok):
+                gerunds.add(tok.i)
+                continue
             if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB" or self._predicate_noun(tok) \
                     or self._committing(tok):
                 if self._is_light(tok):
@@ -227,7 +231,7 @@ class Triggers:
                 elif tok.tag_ == "VBG":
                     no_verb_entry.add(tok.i)
         for tok in sent:
-            if tok.i in consumed or not (tok.pos_ in ("NOUN", "PROPN") or (
+            if tok.i in consumed or not (tok.pos_ in ("NOUN", "PROPN") or tok.i in gerunds or (
                     tok.i in no_verb_entry and self._gerund_noun(tok))) or self._is_theme(tok):
                 continue
             entry = self.noun_entry(tok)
@@ -255,6 +259,14 @@ class Triggers:
         for a verb's "-ing" form with no verb entry of its own (the caller knows which), as
         its determiner or modifiers show."""
         return any(c.dep_ in ("det", "compound", "poss") for c in tok.children)
+
+    def _nominal_gerund(self, tok: Token) -> bool:
+        """ "Fighting between Ethiopian troops and the TPLF erupted": an "-ing" form the tagger
+        took for a verb, standing where a noun does (a subject, or a preposition's object) with
+        no subject, auxiliary or object of its own, when it is an event noun too."""
+        return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pobj") and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children
+        ) and self.noun_entry(tok) is not None
 
     def _predicate_noun(self, tok: Token) -> bool:
         """A headline verb tagged as a noun but parsed with a subject and an object: "A court

@@ -151,6 +151,12 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an "-ing" event noun the tagger took for a verb, standing as the subject
+    ("Fighting between Ethiopian troops and the TPLF erupted in Tigray.",
+     ("ETH", "ASSAULT", "TPLF", False)),
+    # force in a clause that explains a passive toll hits those the toll names
+    ("Two Afghan policemen were killed after Taliban fighters raided a checkpoint.",
+     ("TALIBAN", "ASSAULT", "AFG", False)),
     # opening borders to people takes them in (AID 075); to a state, eases (CONCEDE 081)
     ("Poland opened its borders to Ukrainian refugees.", ("POL", "AID", "UKR", False)),
     ("Kenya opened its borders to a large number of Somalis.", ("KEN", "AID", "SOM", False)),
