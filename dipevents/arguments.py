@@ -265,7 +265,10 @@ class ArgumentFinder:
         """Whether a verb's object is who does its complement ("urged Russia to withdraw",
         "accused Belarus of helping"), unlike a purpose ("summoned the ambassador to
         complain": the summoner complains). The verbs are classes.tsv's ``controllers``."""
-        if self.triggers.verb_lemma(verb, self.lex.verbs) in self.words.controllers:
+        lemma = self.triggers.verb_lemma(verb, self.lex.verbs)
+        if lemma == "call" and not any(c.lower_ in ("on", "upon") for c in verb.children):
+            return False  # "called Morrison to congratulate him": a phone call's purpose
+        if lemma in self.words.controllers:
             return True
         entry = self.triggers.verb_entry(verb)
         return entry is not None and entry.type == "REQUEST"
@@ -401,7 +404,8 @@ class ArgumentFinder:
         if found.entry.type == "PROTEST":
             heads = self._protested(found, heads)
         verb = found.verb
-        if verbal and found.entry.pos != "noun" and verb.dep_ in ("xcomp", "advcl") \
+        if verbal and (found.entry.pos != "noun" or found.light is not None) \
+                and verb.dep_ in ("xcomp", "advcl") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and not self._directs(verb.head):
             # "summoned Niger's ambassador to complain of inaction": the complaint is made to

@@ -109,10 +109,11 @@ def _reported_would(anchor: Token, table: dict[tuple[str, str], str]) -> str | N
 
 
 def _phoned(call: Token) -> bool:
-    """ "Called to congratulate his counterpart": a "call" with no one called on and nothing
-    called for is a telephone call, and what it was made to do was done."""
-    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
-                   for c in call.children)
+    """ "Called to congratulate his counterpart", "called Morrison to congratulate him": a
+    "call" with no one called on and nothing called for, its object a name if any, is a
+    telephone call, and what it was made to do was done."""
+    return not any((c.dep_ in ("dobj", "dative") and not (c.ent_type_ and c.pos_ == "PROPN"))
+                   or (c.dep_ == "prep" and c.lower_ in ("on", "for")) for c in call.children)
 
 
 def conditional(anchor: Token) -> bool:

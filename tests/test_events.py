@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a call to a named person is a phone call whose purpose was done, not a demand
+    ("Netanyahu called Morrison to congratulate him.", ("ISR", "SUPPORT", "AUS", False)),
+    # support conveyed on a call goes to the one called
+    ("Imran Khan called Erdogan to convey Pakistan's support.", ("PAK", "SUPPORT", "TUR", False)),
     # an "-ing" event noun the tagger took for a verb, standing as the subject
     ("Fighting between Ethiopian troops and the TPLF erupted in Tigray.",
      ("ETH", "ASSAULT", "TPLF", False)),
