@@ -189,7 +189,9 @@ class ArgumentFinder:
         for child in sorted(kids, key=lambda c: abs(node.i - c.i)):
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                    return [node.head], False
+                    # "the attack in Tillaberi, Niger, that killed 89 soldiers": a place is
+                    # where, not who
+                    return ([], False) if self._where(node.head) else ([node.head], False)
                 return [child], False
             if child.dep_ == "nsubjpass":
                 if node != verb and not agents:
@@ -260,6 +262,14 @@ class ArgumentFinder:
             if objects and self.resolver.resolve_all(objects[0]):
                 return objects[:1], False
         return node
+
+    def _where(self, noun: Token) -> bool:
+        """Whether a noun names where something happened: a place in a locative phrase ("in
+        Chinagodrar, Tillaberi Region, Niger"), not a party."""
+        while noun.dep_ in ("appos", "conj") and noun.head != noun:
+            noun = noun.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS and (
+            noun.pos_ == "PROPN" or self.resolver.kind_of(noun) in ("place", "state"))
 
     def _directs(self, verb: Token) -> bool:
         """Whether a verb's object is who does its complement ("urged Russia to withdraw",

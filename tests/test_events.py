@@ -434,6 +434,15 @@ def test_the_place_of_an_act_is_not_its_subjects_or_another_clauses(code):
     assert ("TUR", "ASSAULT", "RUS", False) not in keys
 
 
+def test_a_place_is_not_who_a_relative_clause_says_acted(code):
+    """ "The attack in X, Niger, that killed 89 soldiers": the relative clause hangs on the
+    place in the parse, but the place did nothing."""
+    keys, _ = code("Islamic State claimed the attack in Chinagodrar, Tillaberi Region, Niger, "
+                   "that killed 89 Nigerien soldiers.")
+    assert ("ISIS", "ASSAULT", "NER", False) in keys, keys
+    assert not any(k[0] == "NER" for k in keys), keys
+
+
 # One sentence, one rule: each written for the rule it names.
 RULES = [
     pytest.param("Foreign Secretary Liz Truss arrived in Moscow. She condemned Russia.",
