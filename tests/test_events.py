@@ -151,6 +151,13 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # forces sent to do harm are deployed against its target, not given as aid
+    ("Israel sent fighter jets to destroy a reactor in Syria.",
+     ("ISR", "MOBILIZE", "SYR", False)),
+    # more verbs that start an attack; torture is physical assault
+    ("Erdogan commenced air and ground assaults on Syrian Kurdish fighters.",
+     ("TUR", "ASSAULT", "SYR", False)),
+    ("Egyptian police tortured a Palestinian activist in Cairo.", ("EGY", "ASSAULT", "PSE", False)),
     # a call to a named person is a phone call whose purpose was done, not a demand
     ("Netanyahu called Morrison to congratulate him.", ("ISR", "SUPPORT", "AUS", False)),
     # support conveyed on a call goes to the one called

@@ -64,7 +64,7 @@ NEEDS_TARGET = types_with("needs_target")
 RETYPE_PATH = DATA_DIR / "retype.tsv"
 DERIVE_PATH = DATA_DIR / "derive.tsv"
 CONDITIONS = frozenset({"subject", "subject-act", "trigger", "light", "sectors", "alone",
-                        "target", "to"})
+                        "target", "to", "purpose"})
 
 
 @dataclass(frozen=True)

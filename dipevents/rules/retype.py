@@ -75,6 +75,12 @@ def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
         # NORP: "to displaced Afghans"; an "of" object: "to a large number of Syrians"
         return any(t.lemma_.lower() in words or t.lower_ in words or t.ent_type_ in words
                    for o in pobjs(c.found.trigger, ["to"]) for t in (o, *pobjs(o, ["of"])))
+    if name == "purpose":  # "sent jets to destroy the reactor": what the sending was for
+        kinds = _listed(arg)
+        return any(k.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+            and (x.triggers.verb_entry(k) or Missing).type in kinds
+            for k in c.found.trigger.children)
     if name == "alone":
         return len({a.code for a in c.actors}) == 1
     return bool(c.targets)  # "target"
@@ -84,6 +90,12 @@ def _words(arg: str, x: SentenceCoder) -> frozenset[str]:
     """The words of a condition's argument: listed words and the words of @classes."""
     return frozenset().union(*(x.lex.classes.get(w[1:], frozenset()) if w.startswith("@")
                                else {w} for w in _listed(arg)))
+
+
+class Missing:
+    """No lexicon entry: a type no condition names."""
+
+    type = ""
 
 
 @lru_cache(maxsize=64)
