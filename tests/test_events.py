@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # any declared state of exception is imposed on the state's own people
+    ("Honduras declared a 45-day state of siege.", ("HND", "COERCE", "HND", False)),
+    # laying siege to a place blockades its state
+    ("Serbian forces laid siege to Sarajevo.", ("SRB", "COERCE", "BIH", False)),
     # forces sent to do harm are deployed against its target, not given as aid
     ("Israel sent fighter jets to destroy a reactor in Syria.",
      ("ISR", "MOBILIZE", "SYR", False)),
@@ -1601,3 +1605,11 @@ def test_what_reports_say_is_reported_not_asserted(code):
 def test_unnamed_people_opening_fire_in_a_city_stay_quiet(code):
     keys, _ = code("A student opened fire at his school in Torreon, Mexico.")
     assert keys == set()
+
+
+def test_the_act_phrase_is_not_its_own_target_words(code):
+    """ "Declared a state of siege in the town": the light verb's object phrase holds the
+    act; where it was declared is what the record keeps as the target's words."""
+    _, events = code("The UN declared a state of siege in the town of Barillas.")
+    words = [e.target_text for e in events if e.action.type == "COERCE"]
+    assert words and all(w and "siege" not in w for w in words), words

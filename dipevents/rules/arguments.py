@@ -264,13 +264,15 @@ def place_of_the_act(c: Candidate, x: SentenceCoder) -> bool:
 def emergency_rule(c: Candidate, x: SentenceCoder) -> bool:
     """A state of emergency, a curfew or a lockdown that names no one is imposed on the
     state's own people (GUIDELINES.md: domestic events count), who are the target."""
+    trigger = c.found.trigger
+    declared = trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() == "state"
     if c.targets or c.pair or not c.actors \
-            or c.found.trigger.lemma_.lower() not in x.words.emergency_rule:
-        return False
+            or not (trigger.lemma_.lower() in x.words.emergency_rule or declared):
+        return False  # "declared a state of siege": any state of exception
     state = c.actors[0]
     if state.sector not in (None, "GOV", "MIL", "COP") or not x.resolver.kb.is_state(state.code):
         return False
-    c.targets = [x.resolver.actor_at(c.found.trigger, state.name, state.code, "CVL")]
+    c.targets = [x.resolver.actor_at(trigger, state.name, state.code, "CVL")]
     return True
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actions.types import FORCE_TYPES, NEEDS_TARGET, OBJECT_CONTENT, UNTARGETED_TYPES
-from ..arguments import DOMESTIC_SECTORS, distinct
+from ..arguments import DOMESTIC_SECTORS, PLACE_PREPS, distinct
 from ..engine import Candidate, Coded, rule
 from ..model import Actor
 from ..parse import pobjs
@@ -186,6 +186,12 @@ def _patient(c: Candidate, x: SentenceCoder, actor: Actor) -> Token | None:
         # cultural sector*" names its recipient after the thing given
         slot = next(iter(pobjs(slot.head, ("to", "for", "with")) + pobjs(slot, ("to", "for"))),
                     slot)
+    if slot is not None and slot.is_ancestor(c.found.trigger):
+        # "declared a state of siege in the town": the phrase is the act; where it was done
+        # is what it was done to
+        verb = c.found.light or c.found.verb
+        slot = next(iter(pobjs(c.found.trigger, PLACE_PREPS) + pobjs(slot, PLACE_PREPS)
+                         + pobjs(verb, PLACE_PREPS)), None)
     if slot is None or slot.pos_ not in ("NOUN", "PROPN", "NUM") \
             or slot in (c.found.trigger, c.found.light) \
             or (c.kind in OBJECT_CONTENT and slot.dep_ == "dobj") \
