@@ -38,6 +38,8 @@ INDEFINITES = frozenset({"anyone", "anybody", "everyone", "everybody", "someone"
                          "whoever", "nobody", "those"})  # "those who incited violence"
 # Verbal event types (QuadClass 1 and 3) reach into the clause they govern for a target.
 VERBAL_QUAD_CLASSES = (1, 3)
+# Stances on an act, aimed at its doer, never at its victim ("condemned the invasion of X").
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # People who belong to where they are: police ("security forces in Khartoum"), soldiers with no
 # nationality ("soldiers arrested the president in Bamako": foreign troops are named so) and the rest.
@@ -407,7 +409,8 @@ class ArgumentFinder:
             heads = self._act_doers(found.verb) + heads
         if found.entry.pos != "noun" or found.light is not None:
             if verbal:
-                heads += self._complement_arguments(found.verb)
+                heads += self._complement_arguments(found.verb, victims=found.entry.type
+                                                    not in STANCE_TYPES)
             heads += self._purpose_objects(found.verb)
         # "expelled diplomats from seven countries (that had ...), including Argentina and Chile"
         heads = [m for h in heads for m in (*self._named_within(h), h)]
@@ -778,10 +781,13 @@ class ArgumentFinder:
         # an event noun as its entry reads it: "a ceasefire" is not "a unilateral ceasefire"
         return tok.lemma_.lower() in self.words.acts or self.triggers.noun_entry(tok) is not None
 
-    def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")
-                              ) -> list[Token]:
+    def _complement_arguments(self, verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp"),
+                              victims: bool = False) -> list[Token]:
         """Arguments of the clause a speech or intent verb governs, for its target:
-        "threatened to break relations *with Russia*", "said *Sudan* must return"."""
+        "threatened to break relations *with Russia*", "said *Sudan* must return". With
+        ``victims``, whom the clause's act is done to as well: "refused to lift sanctions *on
+        Abkhazia*" (not for a stance on the act: "opposed any violation of Lebanon's
+        sovereignty" is not aimed at Lebanon)."""
         out: list[Token] = []
         for comp in verb.children:
             if comp.dep_ not in deps and not (verb.pos_ == "NOUN" and that_clause(comp)):
@@ -796,12 +802,13 @@ class ArgumentFinder:
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             for obj in (c for c in comp.children if c.dep_ == "dobj"):
                 for inner in (obj, *pobjs(obj, ["of"])):
-                    out += pobjs(inner, self._complement_preps(inner))
+                    out += pobjs(inner, COMPLEMENT_PREPS if victims
+                                 else self._complement_preps(inner))
             for attr in (c for c in comp.children if c.dep_ == "attr"):
                 # "is a response to Russia's behaviour", not "an act of violence"
                 out += pobjs(attr, [p for p in COMPLEMENT_PREPS if p != "of"])
             if deps != ("xcomp", "ccomp"):  # one clause deeper: "demands that include NATO ..."
-                out += self._complement_arguments(comp)
+                out += self._complement_arguments(comp, victims=victims)
             # "threatened to strike unless Israel rescinded ...": the condition's subject.
             out += self._condition_subjects(comp)
         return out

@@ -151,6 +151,10 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # refusing to do something to a party is aimed at that party
+    ("Russia refused to lift its sanctions on Georgia's wine.", ("RUS", "REJECT", "GEO", False)),
+    ("The US Senate refused to remove sanctions on the Iranian regime.",
+     ("USA", "REJECT", "IRN", False)),
     # any declared state of exception is imposed on the state's own people
     ("Honduras declared a 45-day state of siege.", ("HND", "COERCE", "HND", False)),
     # laying siege to a place blockades its state
