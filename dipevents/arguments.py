@@ -424,11 +424,8 @@ class ArgumentFinder:
             # "summoned Niger's ambassador to complain of inaction": the complaint is made to
             # the one summoned (last resort, after the complaint's own slots)
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
-        if found.entry.type in FORCE_TYPES and verb.dep_ == "advcl" and any(
-                c.dep_ == "auxpass" for c in verb.head.children):
-            # "twelve Somali soldiers are killed when gunmen storm a base": whom the clause it
-            # explains says were hurt
-            heads += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if found.entry.type in FORCE_TYPES:
+            heads += self._toll(verb)
         if found.entry.type == "THREATEN" or found.anchor != found.verb:
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
@@ -455,6 +452,14 @@ class ArgumentFinder:
                                if all(distinct(o, a) for o in own)
                                and all(a.code != b.code for b in actors)]
         return actors, slot, open_target
+
+    @staticmethod
+    def _toll(verb: Token) -> list[Token]:
+        """Whom the passive clause a force clause explains says were hurt: "twelve Somali
+        soldiers are killed when gunmen storm a base"."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+            return []
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
     def _named_within(self, head: Token) -> list[Token]:
         """Parties a slot's noun names more exactly, tried before it (and before the slots
