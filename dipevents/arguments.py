@@ -797,6 +797,11 @@ class ArgumentFinder:
         for comp in verb.children:
             if comp.dep_ not in deps and not (verb.pos_ == "NOUN" and that_clause(comp)):
                 continue
+            if comp.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in comp.children):
+                # "demanding the UN force fulfil its mandate": the parser made the clause's
+                # subject the verb's object
+                out += [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
             out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
                     and c.lower_ not in RELATIVE_PRONOUNS
                     # "warned that a Russian invasion could begin": an act, not an addressee

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a demand's clause whose subject the parser made the verb's object is aimed at it
+    ("Netanyahu is demanding the UN peacekeeping force in Lebanon fulfil its mandate.",
+     ("ISR", "REQUEST", "UN", False)),
     # refusing to do something to a party is aimed at that party
     ("Russia refused to lift its sanctions on Georgia's wine.", ("RUS", "REJECT", "GEO", False)),
     ("The US Senate refused to remove sanctions on the Iranian regime.",
