@@ -115,7 +115,25 @@ def score(gold_docs: list[dict[str, Any]], preds: Iterable[dict[str, Any]],
             "tp": tp, "fp": fp, "fn": fn, "required": total,
             "date_accuracy": round(dated_ok / dated, 4) if dated else None,
             "per_type": {k: dict(v) for k, v in sorted(per_type.items(), key=lambda kv: str(kv[0]))},
-            "misses": misses, "spurious": spurious, "unknown_docs": sorted(by_doc)}
+            "misses": misses, "spurious": spurious, "unknown_docs": sorted(by_doc),
+            "quiet": quiet(gold_docs, spurious)}
+
+
+# A sentence ends at . ! or ? before a capital or a quote (a count, not a parse: the measure
+# below must not depend on the model it measures).
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])")
+
+
+def quiet(gold_docs: list[dict[str, Any]], spurious: list[tuple[str, Key]]) -> dict[str, Any]:
+    """How quiet the tool stays on documents with no event at all (disasters, sports,
+    business, crime by unnamed people): the events it reports there, per 1,000 of their
+    sentences. Each distinct tuple counts once, as the scorer counts it."""
+    empty = [d for d in gold_docs if not d["events"]]
+    ids = {d["doc_id"] for d in empty}
+    sentences = sum(len(SENTENCE_END.split(d["text"].strip())) for d in empty)
+    events = sum(1 for doc_id, _ in spurious if doc_id in ids)
+    return {"documents": len(empty), "sentences": sentences, "events": events,
+            "per_1000_sentences": round(1000 * events / sentences, 1) if sentences else None}
 
 
 SPAN_STOP = frozenset({"the", "a", "an", "of", "s", "and", "its", "his", "her", "their", "in",
@@ -177,9 +195,15 @@ def summary_line(res: dict[str, Any]) -> str:
         return (f"precision={res['precision']:.3f} recall={res['recall']:.3f} "
                 f"f1={res['f1']:.3f} type_recall={res['type_recall']:.3f} "
                 f"({res['sentences']} sentences)")
-    return (f"precision={res['precision']:.3f} recall={res['recall']:.3f} f1={res['f1']:.3f} "
+    line = (f"precision={res['precision']:.3f} recall={res['recall']:.3f} f1={res['f1']:.3f} "
             f"(tp={res['tp']} fp={res['fp']} fn={res['fn']} of {res['required']} required) "
             f"date_accuracy={res['date_accuracy']}")
+    calm = res.get("quiet") or {}
+    if calm.get("documents"):
+        line += (f" quiet={calm['events']} events in {calm['sentences']} sentences of "
+                 f"{calm['documents']} event-free documents ({calm['per_1000_sentences']} per "
+                 f"1000)")
+    return line
 
 
 # How far F1 may fall below its recorded floor before `make eval` fails.
