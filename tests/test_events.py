@@ -151,6 +151,15 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # verbs of killing; a speaker who says a party murdered someone accuses it
+    ("US Senator Lindsey Graham said that Saudi Arabia had murdered the journalist.",
+     ("USA", "ACCUSE", "SAU", False)),
+    # a licence or accreditation revoked penalises its holder
+    ("Germany revoked the license of the Iranian airline Mahan Air.",
+     ("DEU", "SANCTION", "IRN", False)),
+    # a court that finds a party guilty or liable accuses it (CAMEO 116)
+    ("A US judge found the Syrian government liable for the killing.",
+     ("USA", "ACCUSE", "SYR", False)),
     # a demand's clause whose subject the parser made the verb's object is aimed at it
     ("Netanyahu is demanding the UN peacekeeping force in Lebanon fulfil its mandate.",
      ("ISR", "REQUEST", "UN", False)),
