@@ -1629,3 +1629,12 @@ def test_the_act_phrase_is_not_its_own_target_words(code):
     _, events = code("The UN declared a state of siege in the town of Barillas.")
     words = [e.target_text for e in events if e.action.type == "COERCE"]
     assert words and all(w and "siege" not in w for w in words), words
+
+
+def test_the_government_of_a_story_about_one_state_is_that_state(code):
+    """ "The government" or "the authorities", with no state of their own, are the one state
+    the story has named; with two states named, no one."""
+    keys, _ = code("A bomb exploded in Derry on Saturday. Authorities blamed the New IRA.")
+    assert ("GBR", "ACCUSE", "NEWIRA", False) in keys, keys
+    keys, _ = code("Turkey and Greece held talks. The government urged the PKK to disarm.")
+    assert not any(k[1] == "REQUEST" for k in keys), keys

@@ -191,6 +191,29 @@ def forces_moved(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.actors)
 
 
+@rule("actors-story-government", "actors",
+      "Afghan forces fought the Taliban. The government urged the Taliban to extend the truce.",
+      path="verb")
+def story_government(c: Candidate, x: SentenceCoder) -> bool:
+    """ "The government", "the authorities" with no state of their own, as the subject: the
+    one state the story has named (none or several: no actor)."""
+    if c.actors or len(c.subjects) != 1:
+        return False
+    noun = c.subjects[0]
+    if noun.lemma_.lower() not in STORY_BODIES or any(
+            k.dep_ in ("amod", "compound", "poss", "nmod", "prep") for k in noun.children):
+        return False
+    states = {a.code for a in x.resolver.context.recent
+              if a.sector is None and x.resolver.kb.is_state(a.code)}
+    if len(states) != 1:
+        return False
+    state = x.resolver.salient_state(exclude="")
+    if state is None:
+        return False
+    c.actors = [x.resolver.actor_at(noun, state.name, state.code, x.resolver.role_sector(noun))]
+    return True
+
+
 @rule("actors-no-force-moved", "actors", "The party mobilised its pressure groups.",
       path="verb")
 def no_force_moved(c: Candidate, x: SentenceCoder) -> None:
@@ -199,6 +222,10 @@ def no_force_moved(c: Candidate, x: SentenceCoder) -> None:
     if entry.mode in ("deploy", "mobilize") and c.found.light is None and not entry.objects \
             and _civil_object(x, c.found.verb):
         raise Stop("what is moved is no force")
+
+
+# The bodies a story's state acts through, named with no state ("the government said").
+STORY_BODIES = frozenset({"government", "authority", "authorities"})
 
 
 # -- targets --------------------------------------------------------------------------------
