@@ -28,6 +28,7 @@ SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 # A bare clause under these, with no subject of its own, is done by their subject: "Ethiopia
 # let free 74 leaders", "the junta set free the president".
 CAUSATIVES = frozenset({"let", "set"})
+CLAUSE_PREPS = ("against", "about", "over")  # "warned against sending troops"
 COMPLEMENT_PREPS = ("with", "against", "on", "to", "from", "at", "into", "for", "of", "between")
 LAST_RESORT_PREPS = ("with", "against", "on", "to", "at", "into")
 VICTIM_PREPS = ("of", "on", "against")  # "the attack on Israel", "the invasion of Ukraine"
@@ -794,7 +795,14 @@ class ArgumentFinder:
         Abkhazia*" (not for a stance on the act: "opposed any violation of Lebanon's
         sovereignty" is not aimed at Lebanon)."""
         out: list[Token] = []
-        for comp in verb.children:
+        # "warned against sending them back": a clause under a preposition is one too
+        clauses = [*verb.children, *(p for c in verb.children if c.dep_ == "prep"
+                                     and c.lower_ in CLAUSE_PREPS for p in c.children
+                                     if p.dep_ == "pcomp" and "xcomp" in deps)]
+        for comp in clauses:
+            if comp.dep_ == "pcomp":  # whom it is done to, not where ("to Ukraine")
+                out += [c for c in comp.children if c.dep_ == "dobj"]
+                continue
             if comp.dep_ not in deps and not (verb.pos_ == "NOUN" and that_clause(comp)):
                 continue
             if comp.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass")

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a warning against doing something to someone is aimed at them
+    ("Boko Haram freed the Nigerian schoolgirls and warned against sending them back to school.",
+     ("BOKOHARAM", "THREATEN", "NGA", False)),
     # verbs of killing; a speaker who says a party murdered someone accuses it
     ("US Senator Lindsey Graham said that Saudi Arabia had murdered the journalist.",
      ("USA", "ACCUSE", "SAU", False)),
