@@ -195,6 +195,12 @@ class ArgumentFinder:
                     # "the attack in Tillaberi, Niger, that killed 89 soldiers": a place is
                     # where, not who
                     return ([], False) if self._where(node.head) else ([node.head], False)
+                # a name the parser split in two subjects ("Prime Minister Lee Nak-yon
+                # holds"): the nearer one that names someone
+                named = [k for k in kids if k.dep_ == "nsubj" and k is not child
+                         and self.resolver.resolve_all(k)]
+                if named and not self.resolver.resolve_all(child):
+                    return named[:1], False
                 return [child], False
             if child.dep_ == "nsubjpass":
                 if node != verb and not agents:

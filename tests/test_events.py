@@ -151,6 +151,12 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a name the parser split into two subjects: the one that names someone acts
+    ("South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief "
+     "Gen. Ngo Xuan Lich in Seoul.", ("KOR", "CONSULT", "VNM", False)),
+    # attending a body's meeting consults the body
+    ("Trump attends a meeting of the North Atlantic Council in Brussels.",
+     ("USA", "CONSULT", "NATO", False)),
     # a warning against doing something to someone is aimed at them
     ("Boko Haram freed the Nigerian schoolgirls and warned against sending them back to school.",
      ("BOKOHARAM", "THREATEN", "NGA", False)),
