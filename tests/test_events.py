@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # support of a material kind is aid
+    ("Iran provided logistical support to the Houthis.", ("IRN", "AID", "HOUTHIS", False)),
     # a name the parser split into two subjects: the one that names someone acts
     ("South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief "
      "Gen. Ngo Xuan Lich in Seoul.", ("KOR", "CONSULT", "VNM", False)),
