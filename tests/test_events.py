@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # "cease-fire" split by the tokenizer is a ceasefire, not fire
+    ("India and Pakistan agreed to a cease-fire along the border in Kashmir.",
+     ("IND", "AGREE", "PAK", False)),
     # support of a material kind is aid
     ("Iran provided logistical support to the Houthis.", ("IRN", "AID", "HOUTHIS", False)),
     # a name the parser split into two subjects: the one that names someone acts
