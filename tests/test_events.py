@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # asylum seekers are people taken in, as refugees are
+    ("Germany accepted 500 asylum seekers from Greece.", ("DEU", "AID", "GRC", False)),
     # "cease-fire" split by the tokenizer is a ceasefire, not fire
     ("India and Pakistan agreed to a cease-fire along the border in Kashmir.",
      ("IND", "AGREE", "PAK", False)),
