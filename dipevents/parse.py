@@ -17,7 +17,9 @@ def pobjs(head: Token, preps: Collection[str],
     parse's."""
     found = [(c.lower_, p) for c in head.children if c.dep_ in deps and c.lower_ in preps
              for p in (stranded(c, head) if c.n_rights == 0 else
-                       [clause_subject(p) for p in c.children if p.dep_ == "pobj"])]
+                       [clause_subject(p) for p in c.children if p.dep_ == "pobj"]
+                       or [s for p in c.children if p.dep_ == "pcomp" and asks(p)
+                           for s in p.children if s.dep_ in ("nsubj", "nsubjpass")])]
     if len(found) > 1 and isinstance(preps, (list, tuple)):
         order = {p: i for i, p in enumerate(preps)}
         found.sort(key=lambda hit: order[hit[0]])
@@ -46,6 +48,17 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     both countries", "linked *to* al-Shabaab")."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+QUESTION_WORDS = frozenset({"whether", "how", "why", "if", "what", "when", "where"})
+
+
+def asks(clause: Token) -> bool:
+    """An embedded question ("an inquiry into *whether* X was spied on", "into *how* troops
+    treated prisoners") or a "to" clause the parser hung on the preposition ("met with King
+    Salman *to express* concerns"), whose subject is who the phrase is about."""
+    return any((c.dep_ in ("mark", "advmod") and c.lower_ in QUESTION_WORDS)
+               or (c.dep_ == "aux" and c.lower_ == "to") for c in clause.children)
 
 
 def clause_subject(pobj: Token) -> Token:

@@ -151,6 +151,12 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # an inquiry into whether or how someone did something is about them
+    ("The UN launched an inquiry into how Russian forces treated prisoners.",
+     ("UN", "ACCUSE", "RUS", False)),
+    # a "to" clause the parser hung on "with": its subject is whom one met
+    ("Pompeo meets in Riyadh with Saudi Arabia King Salman to express concerns about the case.",
+     ("USA", "CONSULT", "SAU", False)),
     # asylum seekers are people taken in, as refugees are
     ("Germany accepted 500 asylum seekers from Greece.", ("DEU", "AID", "GRC", False)),
     # "cease-fire" split by the tokenizer is a ceasefire, not fire
