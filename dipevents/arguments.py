@@ -358,8 +358,9 @@ class ArgumentFinder:
                 heads += pobjs(verb, [where])
                 for obj in (c for c in verb.children if c.dep_ == "dobj"):
                     heads += pobjs(obj, [where])
-                    # "withdrawing troops deployed near Ukraine's borders"
-                    heads += [p for acl in obj.children if acl.dep_ == "acl"
+                    # "withdrawing troops deployed near Ukraine's borders", "lift the embargo
+                    # it has imposed on the island"
+                    heads += [p for acl in obj.children if acl.dep_ in ("acl", "relcl")
                               for p in pobjs(acl, [where])]
         return heads + self._last_resort_slots(verb)
 

@@ -151,6 +151,8 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a measure's target named in the clause that describes it ("it had imposed on Belarus")
+    ("The EU lifted the sanctions it had imposed on Belarus.", ("EU", "CONCEDE", "BLR", False)),
     # an inquiry into whether or how someone did something is about them
     ("The UN launched an inquiry into how Russian forces treated prisoners.",
      ("UN", "ACCUSE", "RUS", False)),
