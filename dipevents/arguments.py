@@ -434,7 +434,8 @@ class ArgumentFinder:
             heads += [c for c in verb.head.children if c.dep_ == "dobj"]
         if found.entry.type in FORCE_TYPES:
             heads += self._toll(verb)
-        if found.entry.type == "THREATEN" or found.anchor != found.verb:
+        if found.entry.type == "THREATEN" or found.anchor != found.verb \
+                or any(c.dep_ == "neg" for c in verb.children):
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
             clause = found.verb if found.entry.type == "THREATEN" else found.anchor
@@ -841,8 +842,11 @@ class ArgumentFinder:
     @staticmethod
     def _condition_subjects(clause: Token) -> list[Token]:
         """Subjects of the conditions a clause hangs on: "if Russia invades", "unless Israel
-        rescinded"."""
-        return [s for cond in conditions(clause)
+        rescinded", and for a refusal, "will not lift the embargo until Cuba reforms"."""
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        until = [c for c in clause.children if c.dep_ == "advcl" and negated
+                 and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)]
+        return [s for cond in (*conditions(clause), *until)
                 for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _complement_preps(self, noun: Token) -> tuple[str, ...]:

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a refusal until a party acts is aimed at that party
+    ("Obama said he will not lift the embargo until Cuba undertakes reforms.",
+     ("USA", "REJECT", "CUB", False)),
     # a measure's target named in the clause that describes it ("it had imposed on Belarus")
     ("The EU lifted the sanctions it had imposed on Belarus.", ("EU", "CONCEDE", "BLR", False)),
     # an inquiry into whether or how someone did something is about them
