@@ -185,6 +185,12 @@ class Triggers:
             candidates = [child]
             if child.lemma_.lower() in self.answers:  # "claimed responsibility for the bombing"
                 candidates += pobjs(child, ["for"])
+                if len(candidates) == 1 and verb.lemma_.lower() == "claim":
+                    # "... A bomb explodes in Kabul. ISIL claims responsibility": for the attack
+                    # the story told, which context places
+                    out += [(child, e) for e in self.lex.nouns.get("attack", ())
+                            if not e.extra][:1]
+                    break
             if child.lemma_.lower() in self.quantities:  # "a raft of sanctions", "$5m in aid"
                 candidates += [p for c in child.children if c.dep_ == "prep"
                                and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # a claim of responsibility with no "for" claims the attack the story told
+    ("A bomb exploded at a market in Kabul, killing 30 people. The Taliban claimed responsibility.",
+     ("TALIBAN", "ASSAULT", "AFG", False)),
     # a refusal until a party acts is aimed at that party
     ("Obama said he will not lift the embargo until Cuba undertakes reforms.",
      ("USA", "REJECT", "CUB", False)),
