@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # those killed in fighting with a party fought it; a state's forces, where it was fought
+    ("Forty Afghan soldiers were killed in fighting with the Taliban.",
+     ("AFG", "ASSAULT", "TALIBAN", False)),
+    ("Thirty police officers were killed in fighting with the Taliban in Kunduz, Afghanistan.",
+     ("AFG", "ASSAULT", "TALIBAN", False)),
     # a claim of responsibility with no "for" claims the attack the story told
     ("A bomb exploded at a market in Kabul, killing 30 people. The Taliban claimed responsibility.",
      ("TALIBAN", "ASSAULT", "AFG", False)),

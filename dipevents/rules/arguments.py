@@ -39,6 +39,28 @@ def noun_words(c: Candidate, x: SentenceCoder) -> bool:
     return bool(c.actors)
 
 
+@rule("actors-fought-in", "actors",
+      "Forty Afghan soldiers were killed in fighting with the Taliban.", path="noun")
+def fought_in(c: Candidate, x: SentenceCoder) -> bool:
+    """ "Forty soldiers were killed in fighting with the Taliban": those the clause says fell
+    fought the party the fighting was with."""
+    trigger = c.found.trigger
+    verb = trigger.head.head
+    if c.actors or c.kind != "ASSAULT" or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" \
+            or not pobjs(trigger, ["with"]):
+        return False
+    fallen = [k for k in verb.children if k.dep_ == "nsubjpass"]
+    c.actors = [a for a in x.resolver.resolve_each(fallen) if x.resolver.kb.is_state(a.code)]
+    if not c.actors and fallen and x.resolver.role_sector(fallen[0]) in ("MIL", "COP"):
+        # "security force members ... in fighting with the Taliban in Kunduz": a state's
+        # forces fall where the fighting was
+        places = [a for p in x.args.places_of_the_act(c.found, True)
+                  for a in x.resolver.resolve_all(p) if x.resolver.kb.is_state(a.code)]
+        c.actors = [replace(a, sector=x.resolver.role_sector(fallen[0]), location=None)
+                    for a in places[:1]]
+    return bool(c.actors)
+
+
 @rule("actors-drawn-from", "actors", "The invasion drew condemnation from the G7.",
       path="noun")
 def drawn_from(c: Candidate, x: SentenceCoder) -> bool:
