@@ -51,13 +51,13 @@ def fought_in(c: Candidate, x: SentenceCoder) -> bool:
         return False
     fallen = [k for k in verb.children if k.dep_ == "nsubjpass"]
     c.actors = [a for a in x.resolver.resolve_each(fallen) if x.resolver.kb.is_state(a.code)]
-    if not c.actors and fallen and x.resolver.role_sector(fallen[0]) in ("MIL", "COP"):
+    sector = x.resolver.role_sector(fallen[0]) if fallen else None
+    if not c.actors and sector in ("MIL", "COP"):
         # "security force members ... in fighting with the Taliban in Kunduz": a state's
         # forces fall where the fighting was
         places = [a for p in x.args.places_of_the_act(c.found, True)
                   for a in x.resolver.resolve_all(p) if x.resolver.kb.is_state(a.code)]
-        c.actors = [replace(a, sector=x.resolver.role_sector(fallen[0]), location=None)
-                    for a in places[:1]]
+        c.actors = [replace(a, sector=sector, location=None) for a in places[:1]]
     return bool(c.actors)
 
 

@@ -77,10 +77,12 @@ def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
                    for o in pobjs(c.found.trigger, ["to"]) for t in (o, *pobjs(o, ["of"])))
     if name == "purpose":  # "sent jets to destroy the reactor": what the sending was for
         kinds = _listed(arg)
-        return any(k.dep_ in ("xcomp", "advcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-            and (x.triggers.verb_entry(k) or Missing).type in kinds
-            for k in c.found.trigger.children)
+        for k in c.found.trigger.children:
+            entry = x.triggers.verb_entry(k) if k.dep_ in ("xcomp", "advcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in k.children) else None
+            if entry is not None and entry.type in kinds:
+                return True
+        return False
     if name == "alone":
         return len({a.code for a in c.actors}) == 1
     return bool(c.targets)  # "target"
@@ -90,12 +92,6 @@ def _words(arg: str, x: SentenceCoder) -> frozenset[str]:
     """The words of a condition's argument: listed words and the words of @classes."""
     return frozenset().union(*(x.lex.classes.get(w[1:], frozenset()) if w.startswith("@")
                                else {w} for w in _listed(arg)))
-
-
-class Missing:
-    """No lexicon entry: a type no condition names."""
-
-    type = ""
 
 
 @lru_cache(maxsize=64)
