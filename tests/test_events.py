@@ -151,6 +151,11 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # forces entering or crossing into a state deploy there
+    ("Russian troops entered Ukraine.", ("RUS", "MOBILIZE", "UKR", False)),
+    ("A Turkish military convoy crossed into Syria.", ("TUR", "MOBILIZE", "SYR", False)),
+    # more verbs of arrest
+    ("Turkish police rounded up 40 Syrian migrants.", ("TUR", "COERCE", "SYR", False)),
     # those killed in fighting with a party fought it; a state's forces, where it was fought
     ("Forty Afghan soldiers were killed in fighting with the Taliban.",
      ("AFG", "ASSAULT", "TALIBAN", False)),
@@ -1673,3 +1678,11 @@ def test_the_government_of_a_story_about_one_state_is_that_state(code):
     assert ("GBR", "ACCUSE", "NEWIRA", False) in keys, keys
     keys, _ = code("Turkey and Greece held talks. The government urged the PKK to disarm.")
     assert not any(k[1] == "REQUEST" for k in keys), keys
+
+
+def test_only_forces_entering_a_state_make_an_event(code):
+    """A man, a leader or migrants going into a state is no visit and no deployment."""
+    keys, _ = code("A Lebanese man crossed the border into Israel.")
+    assert not keys, keys
+    keys, _ = code("Putin entered Kazakhstan on Monday.")
+    assert not keys, keys

@@ -51,6 +51,14 @@ def table(c: Candidate, x: SentenceCoder) -> bool:
     return fired
 
 
+@rule("retype-entry-by-forces", "retype", "A Lebanese man crossed into Israel.")
+def entry_by_forces(c: Candidate, x: SentenceCoder) -> None:
+    """Going into a state is an event when forces do it (the table made it MOBILIZE): "a
+    Lebanese man crossed into Israel" is no visit."""
+    if c.entry.mode == "enter" and c.kind != "MOBILIZE":
+        raise Stop("only forces entering a state make an event")
+
+
 def _applies(row: Retype, c: Candidate, x: SentenceCoder) -> bool:
     if (row.type and row.type != c.kind) or (row.mode and row.mode != c.entry.mode) \
             or (row.pos and row.pos != c.path):
