@@ -632,7 +632,9 @@ class ArgumentFinder:
         Khartoum"; not a gunman or a student opening fire), for protesters the clause's."""
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         places = pobjs(verb, PLACE_PREPS) + pobjs(noun, PLACE_PREPS) + [
-            p for o in objects for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)]
+            p for o in objects for p in pobjs(o, PLACE_PREPS) if self.resolver.kind_of(p)] + [
+            # "workers at the Cerro Verde mine in Peru": where their workplace is
+            p for work in pobjs(noun, ["at"]) for p in pobjs(work, PLACE_PREPS)]
         if sector in AUTHORITY_ROLES:
             places += [p for o in (verb, *objects) for aim in pobjs(o, ("on", "at", "against"))
                        for p in pobjs(aim, PLACE_PREPS) if self.resolver.kind_of(p)]

@@ -151,6 +151,9 @@ LOCATED = [
 
 # Breadth: whole classes of triggers and constructions, each in a sentence of our own.
 BREADTH = [
+    # workers are of the state their workplace is in
+    ("Workers at the Cerro Verde mine in Peru went on strike for better pay.",
+     ("PER", "PROTEST", "PER", False)),
     # forces entering or crossing into a state deploy there
     ("Russian troops entered Ukraine.", ("RUS", "MOBILIZE", "UKR", False)),
     ("A Turkish military convoy crossed into Syria.", ("TUR", "MOBILIZE", "SYR", False)),
