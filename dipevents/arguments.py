@@ -21,7 +21,7 @@ from .actions.types import (
 from .actors.resolve import RELATIVE_PRONOUNS, Resolver
 from .dates import DAY_WORDS
 from .model import Actor
-from .parse import conditions, pobjs
+from .parse import conditions, infinitive, negated, pobjs
 from .triggers import Found, Triggers
 
 SUBJECT_INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
@@ -253,7 +253,7 @@ class ArgumentFinder:
                 # describes, even when no state is named for them ("troops deployed" is
                 # passive: they are not the ones who deploy).
                 return [node.head], False
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if infinitive(node):
                 return None  # "the decision to release": whose decision is not said here
             node = node.head.head
             return node if node.pos_ in ("VERB", "AUX") else None
@@ -427,7 +427,7 @@ class ArgumentFinder:
         verb = found.verb
         if verbal and (found.entry.pos != "noun" or found.light is not None) \
                 and verb.dep_ in ("xcomp", "advcl") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and infinitive(verb) \
                 and not self._directs(verb.head):
             # "summoned Niger's ambassador to complain of inaction": the complaint is made to
             # the one summoned (last resort, after the complaint's own slots)
@@ -435,7 +435,7 @@ class ArgumentFinder:
         if found.entry.type in FORCE_TYPES:
             heads += self._toll(verb)
         if found.entry.type == "THREATEN" or found.anchor != found.verb \
-                or any(c.dep_ == "neg" for c in verb.children):
+                or negated(verb):
             # "will respond if Russia invades", "warned of consequences if Japan went ahead",
             # "said sanctions would follow if Russia invaded"
             clause = found.verb if found.entry.type == "THREATEN" else found.anchor
@@ -845,8 +845,7 @@ class ArgumentFinder:
     def _condition_subjects(clause: Token) -> list[Token]:
         """Subjects of the conditions a clause hangs on: "if Russia invades", "unless Israel
         rescinded", and for a refusal, "will not lift the embargo until Cuba reforms"."""
-        negated = any(c.dep_ == "neg" for c in clause.children)
-        until = [c for c in clause.children if c.dep_ == "advcl" and negated
+        until = [c for c in clause.children if c.dep_ == "advcl" and negated(clause)
                  and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)]
         return [s for cond in (*conditions(clause), *until)
                 for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -867,7 +866,7 @@ class ArgumentFinder:
         out: list[Token] = []
         for node in verb.subtree:
             if node.pos_ == "VERB" and node != verb and node.dep_ in ("acl", "advcl") \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and infinitive(node) \
                     and len(list(node.ancestors)) - depth <= 4:
                 for obj in (c for c in node.children if c.dep_ == "dobj"):
                     out += [obj, *pobjs(obj, COMPLEMENT_PREPS)]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .parse import conditions
+from .parse import conditions, infinitive
 from .tables import DATA_DIR, read_tsv
 
 CATEGORIES = ("NEGATED", "FUTURE", "HYPOTHETICAL", "REPORTED")
@@ -126,8 +126,7 @@ def classify(anchor: Token) -> Modality:
     """Negation and modality for the event whose clause is headed by ``anchor``."""
     table = cues()
     found = _clause_cues(anchor, table)
-    if anchor.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in anchor.children):
+    if anchor.dep_ in ("advcl", "acl") and infinitive(anchor):
         found.add(("HYPOTHETICAL", "to"))  # a purpose: "sent jets to support NATO"
     node = anchor
     hops = 0

@@ -53,19 +53,28 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 QUESTION_WORDS = frozenset({"whether", "how", "why", "if", "what", "when", "where"})
 
 
+def infinitive(clause: Token) -> bool:
+    """A "to" clause: "sent jets *to destroy*", "permission for aircraft *to land*"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def negated(clause: Token) -> bool:
+    """A clause with a negation of its own: "will *not* lift the embargo"."""
+    return any(c.dep_ == "neg" for c in clause.children)
+
+
 def asks(clause: Token) -> bool:
     """An embedded question ("an inquiry into *whether* X was spied on", "into *how* troops
     treated prisoners") or a "to" clause the parser hung on the preposition ("met with King
     Salman *to express* concerns"), whose subject is who the phrase is about."""
-    return any((c.dep_ in ("mark", "advmod") and c.lower_ in QUESTION_WORDS)
-               or (c.dep_ == "aux" and c.lower_ == "to") for c in clause.children)
+    return infinitive(clause) or any(c.dep_ in ("mark", "advmod") and c.lower_ in QUESTION_WORDS
+                                     for c in clause.children)
 
 
 def clause_subject(pobj: Token) -> Token:
     """Who a "for ... to" clause is about, where the parser made its verb the object:
     "permission for Qatari aircraft *to land*" is about the aircraft."""
-    if pobj.pos_ in ("VERB", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in pobj.children):
+    if pobj.pos_ in ("VERB", "NOUN") and infinitive(pobj):
         return next((c for c in pobj.children if c.dep_ == "nsubj"), pobj)
     return pobj
 

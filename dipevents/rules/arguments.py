@@ -225,13 +225,11 @@ def story_government(c: Candidate, x: SentenceCoder) -> bool:
     if noun.lemma_.lower() not in STORY_BODIES or any(
             k.dep_ in ("amod", "compound", "poss", "nmod", "prep") for k in noun.children):
         return False
-    states = {a.code for a in x.resolver.context.recent
-              if a.sector is None and x.resolver.kb.is_state(a.code)}
-    if len(states) != 1:
+    named = [a for a in x.resolver.context.recent
+             if a.sector is None and x.resolver.kb.is_state(a.code)]
+    if len({a.code for a in named}) != 1:
         return False
-    state = x.resolver.salient_state(exclude="")
-    if state is None:
-        return False
+    state = named[-1]
     c.actors = [x.resolver.actor_at(noun, state.name, state.code, x.resolver.role_sector(noun))]
     return True
 

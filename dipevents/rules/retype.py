@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..actions.types import Retype, retypes
 from ..engine import Candidate, Stop, rule
 from ..modality import classify
-from ..parse import pobjs
+from ..parse import infinitive, pobjs
 
 if TYPE_CHECKING:
     from ..coding import SentenceCoder
@@ -86,8 +86,8 @@ def _holds(name: str, arg: str, c: Candidate, x: SentenceCoder) -> bool:
     if name == "purpose":  # "sent jets to destroy the reactor": what the sending was for
         kinds = _listed(arg)
         for k in c.found.trigger.children:
-            entry = x.triggers.verb_entry(k) if k.dep_ in ("xcomp", "advcl") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in k.children) else None
+            entry = x.triggers.verb_entry(k) if k.dep_ in ("xcomp", "advcl") \
+                and infinitive(k) else None
             if entry is not None and entry.type in kinds:
                 return True
         return False
